@@ -1,0 +1,66 @@
+#include <filesystem>
+#include <memory>
+
+#include "converter/cli/commands.h"
+#include "converter/cli/exit_status.h"
+#include "converter/convert.h"
+#include "converter/registry/registry.h"
+#include "formats/csv/text_encoder.h"
+
+namespace kpiconv::cli {
+namespace {
+
+struct ConvertOptions {
+  std::string input;
+  std::string output;
+  std::string to;
+  std::string encoding = "utf-8";
+  bool no_bom = false;
+};
+
+const Writer& choose_writer(const ConvertOptions& options) {
+  const Registry& registry = builtin_registry();
+  if (!options.to.empty()) {
+    if (const Writer* writer = registry.writer_named(options.to)) return *writer;
+    throw Error(ErrorKind::kUsage, "", "unknown output format '" + options.to + "'");
+  }
+  if (options.output == "-") return *registry.writer_named("json");
+  std::string extension = std::filesystem::path(options.output).extension().string();
+  if (const Writer* writer = registry.writer_for_extension(extension)) return *writer;
+  throw Error(ErrorKind::kUsage, "",
+              "cannot tell the output format from '" + options.output + "'; use --to json|csv");
+}
+
+int run_convert(const ConvertOptions& options) {
+  const Writer& writer = choose_writer(options);
+  WriteOptions write_options;
+  write_options.encoding = options.encoding;
+  write_options.byte_order_mark = !options.no_bom;
+  TextEncoder check_encoding(
+      options.encoding);  // a bad --encoding is a usage error, before reading
+  Filing filing = read_filing(options.input);
+  write_filing(filing, options.output, writer, write_options);
+  return kDone;
+}
+
+}  // namespace
+
+CommandRunner add_convert_command(CLI::App& app) {
+  auto options = std::make_shared<ConvertOptions>();
+  CLI::App* command = app.add_subcommand("convert", "Convert a filing to JSON or CSV");
+  command->add_option("INPUT", options->input, "Input filing (DOCX; format found by content)")
+      ->required();
+  command->add_option("-o,--output", options->output, "Output file, or - for standard output")
+      ->required();
+  command->add_option("--to", options->to, "Output format (default: from the output's extension)")
+      ->check(CLI::IsMember({"json", "csv"}));
+  command->add_option("--encoding", options->encoding, "CSV encoding: utf-8 (default) or gb18030")
+      ->check(CLI::IsMember({"utf-8", "gb18030"}, CLI::ignore_case));
+  command->add_flag("--no-bom", options->no_bom, "Write UTF-8 CSV without a byte order mark");
+  return [command, options]() -> int {
+    if (!command->parsed()) return -1;
+    return run_convert(*options);
+  };
+}
+
+}  // namespace kpiconv::cli

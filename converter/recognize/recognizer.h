@@ -1,0 +1,43 @@
+// Turns any Document, block by block, into the canonical Filing. The only code that knows what a
+// 项目支出绩效目标表 looks like; it never asks which format a grid came from.
+#pragma once
+
+#include <deque>
+#include <string>
+
+#include "converter/model/document.h"
+#include "converter/model/filing.h"
+#include "converter/normalize/vocabulary.h"
+
+namespace kpiconv {
+
+class Recognizer : public BlockSink {
+ public:
+  explicit Recognizer(const Vocabulary& vocabulary = Vocabulary::builtin());
+
+  void metadata(const DocumentMetadata& metadata) override;
+  void block(Block&& block) override;
+  void warning(Warning&& warning) override;
+
+  // The filing read from every block received so far.
+  Filing finish(SourceInfo source);
+
+ private:
+  void on_paragraph(Paragraph&& paragraph);
+  void on_table(Table&& table);
+  std::string generic_table_title(const Table& table) const;
+
+  const Vocabulary& vocabulary_;
+  Filing filing_;
+  std::string metadata_title_;
+  enum class TitleState { kLooking, kInTitle, kDone } title_state_ = TitleState::kLooking;
+  std::string styled_title_;
+  // Non-empty paragraphs since the last table, newest last, at most kRecentParagraphs.
+  std::deque<Paragraph> recent_;
+  bool last_table_was_project_ = false;
+};
+
+// Convenience for a Document already in memory.
+Filing recognize(const Document& document);
+
+}  // namespace kpiconv

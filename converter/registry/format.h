@@ -1,0 +1,65 @@
+// The two interfaces every format implements. A format is one folder under formats/ and one line in
+// formats/builtin_formats.cpp.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "converter/model/document.h"
+#include "converter/model/filing.h"
+
+namespace kpiconv {
+
+// What a reader may look at to decide whether a file is its own: the path and the first bytes.
+class InputProbe {
+ public:
+  explicit InputProbe(std::string path);
+  const std::string& path() const { return path_; }
+  std::string_view head() const { return head_; }  // up to the first 4096 bytes
+  std::uintmax_t size() const { return size_; }
+  bool starts_with(std::string_view magic) const { return head_.starts_with(magic); }
+
+ private:
+  std::string path_;
+  std::string head_;
+  std::uintmax_t size_ = 0;
+};
+
+struct ReadOptions {
+  // Caps for untrusted packages; see formats/ooxml/limits.h for what each guards against.
+  std::uint64_t max_part_bytes = 1ull << 30;   // uncompressed size of one part
+  std::uint64_t max_total_bytes = 4ull << 30;  // uncompressed size of all parts read
+  std::uint64_t max_entries = 100000;          // entries in a zip archive
+  double max_compression_ratio = 1000.0;       // uncompressed / compressed, per entry
+};
+
+class Reader {
+ public:
+  virtual ~Reader() = default;
+  virtual std::string_view name() const = 0;
+  // True when the file is this reader's format. May throw Error(kUnreadable) when the file is
+  // recognisably of this family but cannot be read (an encrypted package, a legacy binary file).
+  virtual bool claims(const InputProbe& probe) const = 0;
+  // Streams the file's blocks into the sink; throws Error(kUnreadable) on unreadable input.
+  virtual void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const = 0;
+};
+
+struct WriteOptions {
+  std::string encoding = "utf-8";  // text outputs: utf-8 | gb18030
+  bool byte_order_mark = true;  // UTF-8 text outputs start with a BOM (Excel on Windows needs it)
+};
+
+class Writer {
+ public:
+  virtual ~Writer() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::vector<std::string_view> extensions() const = 0;  // lower case, with the dot
+  // Writes the whole output to `file` (a temporary path; the caller renames it into place).
+  virtual void write(const Filing& filing, const std::filesystem::path& file,
+                     const WriteOptions& options) const = 0;
+};
+
+}  // namespace kpiconv

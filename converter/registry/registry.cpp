@@ -1,0 +1,91 @@
+#include "converter/registry/registry.h"
+
+#include <algorithm>
+#include <fstream>
+#include <system_error>
+
+#include "converter/error.h"
+
+namespace kpiconv {
+
+InputProbe::InputProbe(std::string path) : path_(std::move(path)) {
+  std::error_code error;
+  std::filesystem::file_status status = std::filesystem::status(path_, error);
+  if (error || !std::filesystem::exists(status)) throw_unreadable(path_, "no such file");
+  if (std::filesystem::is_directory(status)) throw_unreadable(path_, "is a directory");
+  size_ = std::filesystem::file_size(path_, error);
+  std::ifstream in(path_, std::ios::binary);
+  if (error || !in) throw_unreadable(path_, "cannot open the file");
+  head_.resize(4096);
+  in.read(head_.data(), static_cast<std::streamsize>(head_.size()));
+  head_.resize(static_cast<size_t>(in.gcount()));
+}
+
+void Registry::add_reader(std::unique_ptr<Reader> reader) {
+  readers_.push_back(std::move(reader));
+}
+void Registry::add_writer(std::unique_ptr<Writer> writer) {
+  writers_.push_back(std::move(writer));
+}
+
+const Reader& Registry::reader_for(const std::string& path) const {
+  InputProbe probe(path);
+  if (probe.size() == 0) throw_unreadable(path, "empty file (0 bytes)");
+  for (const auto& reader : readers_) {
+    if (reader->claims(probe)) return *reader;
+  }
+  if (probe.starts_with("PK")) {
+    throw_unreadable(path,
+                     "a zip archive that is not a Word document (no wordprocessing main part)");
+  }
+  throw_unreadable(path, "unrecognized file format (not a DOCX package)");
+}
+
+const Reader* Registry::reader_named(std::string_view name) const {
+  for (const auto& reader : readers_) {
+    if (reader->name() == name) return reader.get();
+  }
+  return nullptr;
+}
+
+const Writer* Registry::writer_named(std::string_view name) const {
+  for (const auto& writer : writers_) {
+    if (writer->name() == name) return writer.get();
+  }
+  return nullptr;
+}
+
+const Writer* Registry::writer_for_extension(std::string_view extension) const {
+  std::string lower(extension);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const auto& writer : writers_) {
+    for (std::string_view known : writer->extensions()) {
+      if (known == lower) return writer.get();
+    }
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Registry::reader_names() const {
+  std::vector<std::string> names;
+  for (const auto& reader : readers_) names.emplace_back(reader->name());
+  return names;
+}
+
+std::vector<std::string> Registry::writer_names() const {
+  std::vector<std::string> names;
+  for (const auto& writer : writers_) names.emplace_back(writer->name());
+  return names;
+}
+
+const Registry& builtin_registry() {
+  static const Registry registry = [] {
+    Registry built;
+    register_builtin_formats(built);
+    return built;
+  }();
+  return registry;
+}
+
+}  // namespace kpiconv

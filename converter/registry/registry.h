@@ -1,0 +1,38 @@
+// Readers and writers by format name. Input formats are found by content, output formats by name or
+// by the output file's extension.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "converter/registry/format.h"
+
+namespace kpiconv {
+
+class Registry {
+ public:
+  void add_reader(std::unique_ptr<Reader> reader);
+  void add_writer(std::unique_ptr<Writer> writer);
+
+  // The reader whose format the file's content shows; throws Error(kUnreadable) naming the cause
+  // when none does.
+  const Reader& reader_for(const std::string& path) const;
+  const Reader* reader_named(std::string_view name) const;
+  const Writer* writer_named(std::string_view name) const;
+  const Writer* writer_for_extension(std::string_view extension) const;
+
+  std::vector<std::string> reader_names() const;
+  std::vector<std::string> writer_names() const;
+
+ private:
+  std::vector<std::unique_ptr<Reader>> readers_;
+  std::vector<std::unique_ptr<Writer>> writers_;
+};
+
+// The registry holding every built-in format (formats/builtin_formats.cpp).
+const Registry& builtin_registry();
+void register_builtin_formats(Registry& registry);
+
+}  // namespace kpiconv

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "converter/registry/format.h"
+
+namespace kpiconv {
+
+// One row per indicator with the project's columns repeated (RFC 4180, CRLF). UTF-8 with a BOM by
+// default so Excel on Chinese Windows opens it right; GB18030 on request.
+class CsvWriter : public Writer {
+ public:
+  std::string_view name() const override { return "csv"; }
+  std::vector<std::string_view> extensions() const override { return {".csv"}; }
+  void write(const Filing& filing, const std::filesystem::path& file,
+             const WriteOptions& options) const override;
+};
+
+// The column headings, in order (a public interface like the JSON field names).
+const std::vector<std::string_view>& csv_columns();
+
+}  // namespace kpiconv

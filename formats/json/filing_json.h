@@ -1,0 +1,15 @@
+// The canonical JSON of a filing (schema kpiconv/filing@1). Field names are a public interface:
+// later versions add fields, never rename these.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "converter/model/filing.h"
+
+namespace kpiconv {
+
+inline constexpr const char* kFilingSchema = "kpiconv/filing@1";
+
+nlohmann::ordered_json filing_to_json(const Filing& filing);
+
+}  // namespace kpiconv

@@ -1,0 +1,152 @@
+// The command line as a user meets it: exit statuses, one-line errors, outputs that appear whole or
+// not at all.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "support/run_command.h"
+
+namespace kpiconv {
+namespace {
+
+using test::run_kpiconv;
+
+size_t line_count(const std::string& text) {
+  return static_cast<size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+std::string corpus(const std::string& name) {
+  return test::shared_dir() + "/corpus/" + name;
+}
+
+TEST(Cli, ConvertsToJsonOnStandardOutput) {
+  test::CommandResult result = run_kpiconv({"convert", "fixtures/docx/003.docx", "-o", "-"});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  nlohmann::json json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["projects"].size(), 3u);
+  EXPECT_EQ(json["projects"][0]["code"], "13073022P00865210002J");
+  EXPECT_TRUE(result.err.empty());
+}
+
+TEST(Cli, ConvertsToCsvOnStandardOutputWithTo) {
+  test::CommandResult result =
+      run_kpiconv({"convert", "fixtures/docx/003.docx", "-o", "-", "--to", "csv", "--no-bom"});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_EQ(result.out.substr(0, 12), "单位编码");
+  EXPECT_NE(result.out.find("978001,河北沙城经济开发区管理委员会,万元,13073022P00865210002J,"),
+            std::string::npos);
+}
+
+TEST(Cli, InspectSummarizesTheFiling) {
+  test::CommandResult result = run_kpiconv({"inspect", "fixtures/docx/001.docx"});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_NE(
+      result.out.find("Filing: 怀来县工业和信息化部门（单位）2023年部门预算信息公开情况说明\n"),
+      std::string::npos);
+  EXPECT_NE(result.out.find("Projects: 10\n"), std::string::npos);
+  EXPECT_NE(
+      result.out.find("  1. 13073022P00883610001N  怀财预批【2022】66号 张家口怀来大数据产业基地"
+                      "科技创新园区项目土地相关经费  budget 0.11 万元  indicators 6\n"),
+      std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("Other tables: 3\n"), std::string::npos);
+  EXPECT_NE(result.out.find("  2. 政府部门采购预算明细表  12 rows x 16 columns\n"),
+            std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("Warnings: 0\n"), std::string::npos);
+}
+
+TEST(Cli, InspectListsWarnings) {
+  test::CommandResult result = run_kpiconv({"inspect", "fixtures/docx/004.docx"});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_NE(
+      result.out.find("Warnings: 2\n  warning [spending-plan-shifted] 13030623P000009100017: "),
+      std::string::npos)
+      << result.out;
+}
+
+TEST(Cli, UsageErrorsExitWithTwo) {
+  EXPECT_EQ(run_kpiconv({}).exit_status, 2);
+  EXPECT_EQ(run_kpiconv({"frobnicate"}).exit_status, 2);
+  EXPECT_EQ(run_kpiconv({"convert", "fixtures/docx/000.docx"}).exit_status, 2);
+  EXPECT_EQ(
+      run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "x.json", "--to", "pdf"}).exit_status,
+      2);
+  EXPECT_EQ(
+      run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "x.json", "--encoding", "latin9"})
+          .exit_status,
+      2);
+  test::CommandResult result =
+      run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "/tmp/x.txt"});
+  EXPECT_EQ(result.exit_status, 2);
+  EXPECT_EQ(result.err,
+            "kpiconv: error: cannot tell the output format from '/tmp/x.txt'; use --to json|csv\n");
+  EXPECT_FALSE(std::filesystem::exists("/tmp/x.txt"));
+}
+
+TEST(Cli, HelpAndVersionExitWithZero) {
+  test::CommandResult help = run_kpiconv({"--help"});
+  EXPECT_EQ(help.exit_status, 0);
+  EXPECT_NE(help.out.find("convert"), std::string::npos);
+  test::CommandResult version = run_kpiconv({"--version"});
+  EXPECT_EQ(version.exit_status, 0);
+  EXPECT_EQ(version.out.rfind("kpiconv ", 0), 0u);
+}
+
+struct UnreadableCase {
+  std::string file;   // relative to ../shared/corpus
+  std::string cause;  // a part of the one-line message
+};
+
+class UnreadableInput : public ::testing::TestWithParam<UnreadableCase> {};
+
+TEST_P(UnreadableInput, ExitsWithThreeAndOneLineNamingFileAndCause) {
+  std::string input = corpus(GetParam().file);
+  if (!std::filesystem::exists(input)) GTEST_SKIP() << "no corpus at " << input;
+  std::string folder = test::make_temp_dir("unreadable");
+  std::string output = folder + "/out.json";
+  test::CommandResult result = run_kpiconv({"convert", input, "-o", output});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(line_count(result.err), 1u) << result.err;
+  EXPECT_EQ(result.err.rfind("kpiconv: error: " + input + ": ", 0), 0u) << result.err;
+  EXPECT_NE(result.err.find(GetParam().cause), std::string::npos) << result.err;
+  EXPECT_TRUE(std::filesystem::is_empty(folder)) << "no output, no temporary file";
+  std::filesystem::remove_all(folder);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Corpus, UnreadableInput,
+    ::testing::Values(UnreadableCase{"docx/synthetic_empty.docx", "empty file"},
+                      UnreadableCase{"docx/poi_binary_doc_renamed.docx", "legacy Word"},
+                      UnreadableCase{"docx/derived_bad_crc_document_xml.docx", "CRC"}));
+
+TEST(Cli, AFailedRunLeavesAnExistingOutputUntouched) {
+  std::string folder = test::make_temp_dir("keep-output");
+  std::string output = folder + "/out.json";
+  std::ofstream(output) << "precious";
+  std::string not_a_filing = folder + "/notes.docx";
+  std::ofstream(not_a_filing) << "just some text, not a zip";
+  test::CommandResult result = run_kpiconv({"convert", not_a_filing, "-o", output});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(test::read_file(output), "precious");
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), {}), 2);
+  std::filesystem::remove_all(folder);
+}
+
+TEST(Cli, MissingInputIsUnreadable) {
+  test::CommandResult result = run_kpiconv({"inspect", "no/such/file.docx"});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(result.err, "kpiconv: error: no/such/file.docx: no such file\n");
+}
+
+TEST(Cli, AnUnwritableOutputExitsWithFour) {
+  test::CommandResult result =
+      run_kpiconv({"convert", "fixtures/docx/003.docx", "-o", "/no/such/folder/out.json"});
+  EXPECT_EQ(result.exit_status, 4);
+  EXPECT_EQ(line_count(result.err), 1u);
+}
+
+}  // namespace
+}  // namespace kpiconv

@@ -1,0 +1,24 @@
+// Runs the built kpiconv executable as a user would, capturing its exit status and output.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kpiconv::test {
+
+struct CommandResult {
+  int exit_status = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `kpiconv ARGS...` in the source tree (so fixture paths are relative to it).
+CommandResult run_kpiconv(const std::vector<std::string>& arguments);
+
+std::string source_dir();
+std::string shared_dir();  // ../shared beside the repository (seeds, corpus)
+std::string read_file(const std::string& path);
+// A fresh, empty folder under the system's temporary directory.
+std::string make_temp_dir(const std::string& name);
+
+}  // namespace kpiconv::test

@@ -1,0 +1,85 @@
+#include "formats/csv/csv_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "converter/error.h"
+
+namespace kpiconv {
+namespace {
+
+Field text(const char* value) {
+  Field field;
+  field.text = value;
+  return field;
+}
+
+Filing sample_filing() {
+  Filing filing;
+  Project project;
+  project.unit_code = text("471001");
+  project.unit_name = text("怀来县工业和信息化局");
+  project.amount_unit = text("万元");
+  project.code = text("P1");
+  project.name = text("名称,含逗号");
+  project.budget.total = text("24.00");
+  project.budget.fiscal = text("24.00");
+  Indicator first;
+  first.level1 = text("产出指标");
+  first.description = text("第一行\n第二行");
+  first.value = text("说\"明\"");
+  project.indicators = {first, first};
+  filing.projects.push_back(project);
+  Project empty;
+  empty.code = text("P2");
+  filing.projects.push_back(empty);
+  return filing;
+}
+
+std::string write_csv(const WriteOptions& options) {
+  auto path = std::filesystem::temp_directory_path() / "kpiconv_csv_writer_test.csv";
+  CsvWriter().write(sample_filing(), path, options);
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  std::filesystem::remove(path);
+  return content.str();
+}
+
+TEST(CsvWriter, WritesOneRowPerIndicatorWithAUtf8Bom) {
+  std::string csv = write_csv({});
+  const std::string header =
+      "\xEF\xBB\xBF单位编码,单位名称,金额单位,项目编码,项目名称,预算数,财政资金,其他资金,一级指标,"
+      "二级指标,三级指标,绩效指标描述,指标值,指标值确定依据\r\n";
+  const std::string row =
+      "471001,怀来县工业和信息化局,万元,P1,\"名称,含逗号\",24.00,24.00,,产出指标,,,"
+      "\"第一行\n第二行\","
+      "\"说\"\"明\"\"\",\r\n";
+  EXPECT_EQ(csv, header + row + row + ",,,P2,,,,,,,,,,\r\n");
+}
+
+TEST(CsvWriter, WritesGb18030OnRequest) {
+  WriteOptions options;
+  options.encoding = "gb18030";
+  std::string csv = write_csv(options);
+  // "单位编码" in GB18030, no BOM.
+  EXPECT_EQ(csv.substr(0, 8), "\xB5\xA5\xCE\xBB\xB1\xE0\xC2\xEB");
+}
+
+TEST(CsvWriter, WritesUtf8WithoutBomOnRequest) {
+  WriteOptions options;
+  options.byte_order_mark = false;
+  EXPECT_EQ(write_csv(options).substr(0, 12), "单位编码");
+}
+
+TEST(CsvWriter, RefusesAnUnknownEncoding) {
+  WriteOptions options;
+  options.encoding = "no-such-encoding";
+  EXPECT_THROW(write_csv(options), Error);
+}
+
+}  // namespace
+}  // namespace kpiconv

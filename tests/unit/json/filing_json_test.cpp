@@ -1,0 +1,81 @@
+#include "formats/json/filing_json.h"
+
+#include <gtest/gtest.h>
+
+#include "support/table_builder.h"
+
+namespace kpiconv {
+namespace {
+
+Field text(const char* value) {
+  Field field;
+  field.text = value;
+  return field;
+}
+
+Filing sample_filing() {
+  Filing filing;
+  filing.source = {"in.docx", "docx"};
+  filing.title = "某局 2024 预算绩效文本";
+  Project project;
+  project.title = text("1. 定额补助资金绩效目标表");
+  project.unit_code = text("471001");
+  project.code = text("13073024P00008610002Q");
+  project.budget.total = text("24.00");
+  project.spending_plan[0] = text("30%");
+  Indicator indicator;
+  indicator.level1 = text("产出指标");
+  indicator.value = text("≥1次");
+  project.indicators.push_back(indicator);
+  filing.projects.push_back(project);
+  filing.tables.push_back(
+      {"采购表",
+       test::TableBuilder(3).row({test::CellSpec("表头", 2, 2), "a"}).row({"b"}).build()});
+  filing.findings.push_back({"spending-plan-shifted",
+                             Severity::kWarning,
+                             "未对齐",
+                             "13073024P00008610002Q",
+                             {"word/document.xml", "tbl[1]/tr[5]"}});
+  return filing;
+}
+
+TEST(FilingJson, UsesThePublicFieldNamesInOrder) {
+  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  std::vector<std::string> keys;
+  for (const auto& [key, value] : json.items()) keys.push_back(key);
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "title", "projects", "tables",
+                                            "findings"}));
+  EXPECT_EQ(json["schema"], "kpiconv/filing@1");
+  EXPECT_EQ(json["source"]["format"], "docx");
+  const auto& project = json["projects"][0];
+  std::vector<std::string> project_keys;
+  for (const auto& [key, value] : project.items()) project_keys.push_back(key);
+  EXPECT_EQ(project_keys, (std::vector<std::string>{
+                              "title", "unit_code", "unit_name", "amount_unit", "code", "name",
+                              "budget", "purpose", "spending_plan", "goals", "indicators"}));
+  EXPECT_EQ(project["unit_name"], "");
+  EXPECT_EQ(project["budget"]["total"], "24.00");
+  EXPECT_EQ(project["spending_plan"], nlohmann::ordered_json({"30%", "", "", ""}));
+  EXPECT_EQ(project["indicators"][0]["value"], "≥1次");
+  EXPECT_EQ(project["indicators"][0]["basis"], "");
+}
+
+TEST(FilingJson, ListsOnlyTheCellsThatStartInARow) {
+  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  const auto& rows = json["tables"][0]["rows"];
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(
+      rows[0].dump(),
+      R"([{"text":"表头","row_span":2,"col_span":2},{"text":"a","row_span":1,"col_span":1}])");
+  EXPECT_EQ(rows[1].dump(), R"([{"text":"b","row_span":1,"col_span":1}])");
+}
+
+TEST(FilingJson, WritesFindingsWithTheirPlace) {
+  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  EXPECT_EQ(
+      json["findings"][0].dump(),
+      R"({"rule":"spending-plan-shifted","severity":"warning","message":"未对齐","project":"13073024P00008610002Q","place":"word/document.xml#tbl[1]/tr[5]"})");
+}
+
+}  // namespace
+}  // namespace kpiconv
