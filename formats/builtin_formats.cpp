@@ -4,12 +4,14 @@
 #include "formats/docx/docx_reader.h"
 #include "formats/json/json_writer.h"
 #include "formats/legacy/cfb_reader.h"
+#include "formats/ooxml/unsupported_package_reader.h"
 
 namespace kpiconv {
 
 void register_builtin_formats(Registry& registry) {
   registry.add_reader(std::make_unique<DocxReader>());
   registry.add_reader(std::make_unique<CfbReader>());
+  registry.add_reader(std::make_unique<UnsupportedPackageReader>());  // after every zip reader
   registry.add_writer(std::make_unique<JsonWriter>());
   registry.add_writer(std::make_unique<CsvWriter>());
 }

@@ -1,5 +1,7 @@
 #include "converter/normalize/normalizer.h"
 
+#include "converter/text/text.h"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -30,14 +32,6 @@ UChar32 next_code_point(std::string_view text, int32_t& i) {
   UChar32 c;
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
   return c < 0 ? 0xFFFD : c;
-}
-
-void append_utf8(std::string& out, UChar32 c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, U8_MAX_LENGTH, c, error);
-  if (!error) out.append(buffer, static_cast<size_t>(length));
 }
 
 bool is_ascii_without_controls(std::string_view text) {
@@ -81,7 +75,7 @@ std::string fold_spaces(const std::u32string& code_points, bool drop_all_spaces)
     }
     if (pending_space && !drop_all_spaces && !(is_han(last_kept) && is_han(c))) out.push_back(' ');
     pending_space = false;
-    append_utf8(out, static_cast<UChar32>(c));
+    append_utf8(out, c);
     last_kept = c;
   }
   return out;

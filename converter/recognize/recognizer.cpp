@@ -5,6 +5,7 @@
 #include "converter/normalize/normalizer.h"
 #include "converter/recognize/project_table.h"
 #include "converter/recognize/unit_line.h"
+#include "converter/text/text.h"
 
 namespace kpiconv {
 namespace {
@@ -14,8 +15,7 @@ constexpr size_t kRecentParagraphs = 16;
 constexpr size_t kLongestCaptionBytes = 240;
 
 bool is_title_style(const std::string& style) {
-  std::string key = label_key(style);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string key = ascii_lowercase(label_key(style));
   return key == "title" || key == "标题";
 }
 

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "converter/error.h"
+#include "converter/text/text.h"
 
 namespace kpiconv {
 
@@ -56,9 +57,7 @@ const Writer* Registry::writer_named(std::string_view name) const {
 }
 
 const Writer* Registry::writer_for_extension(std::string_view extension) const {
-  std::string lower(extension);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string lower = ascii_lowercase(extension);
   for (const auto& writer : writers_) {
     for (std::string_view known : writer->extensions()) {
       if (known == lower) return writer.get();

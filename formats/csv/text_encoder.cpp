@@ -6,14 +6,13 @@
 #include <algorithm>
 
 #include "converter/error.h"
+#include "converter/text/text.h"
 
 namespace kpiconv {
 namespace {
 
-bool names_utf8(std::string name) {
-  std::transform(name.begin(), name.end(), name.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return name == "utf-8" || name == "utf8";
+bool names_utf8(const std::string& name) {
+  return equals_ignoring_ascii_case(name, "utf-8") || equals_ignoring_ascii_case(name, "utf8");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <vector>
 
+#include "converter/text/text.h"
 #include "formats/docx/raw_table.h"
 #include "formats/docx/symbol_font.h"
 #include "formats/docx/table_resolver.h"

@@ -1,5 +1,7 @@
 #include "formats/docx/symbol_font.h"
 
+#include "converter/text/text.h"
+
 #include <array>
 #include <charconv>
 #include <cstdint>
@@ -57,17 +59,6 @@ constexpr std::array<char16_t, 224> kSymbol = {
 };
 // clang-format on
 
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 char32_t adobe_symbol_to_unicode(unsigned char byte) {
@@ -81,7 +72,7 @@ char32_t sym_code_point(std::string_view font, std::string_view hex) {
   if (error != std::errc() || end != hex.data() + hex.size() || code == 0 || code > 0x10FFFF) {
     return 0;
   }
-  if (equals_ignoring_case(font, "Symbol")) {
+  if (equals_ignoring_ascii_case(font, "Symbol")) {
     // Word stores Symbol characters as U+F0xx; older files use the bare byte.
     if ((code >= 0xF020 && code <= 0xF0FF) || (code >= 0x20 && code <= 0xFF)) {
       char32_t mapped = adobe_symbol_to_unicode(static_cast<unsigned char>(code & 0xFF));
@@ -89,26 +80,6 @@ char32_t sym_code_point(std::string_view font, std::string_view hex) {
     }
   }
   return static_cast<char32_t>(code);
-}
-
-void append_utf8(std::string& out, char32_t code_point) {
-  std::uint32_t c = code_point;
-  if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = 0xFFFD;
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
 }
 
 }  // namespace kpiconv::docx

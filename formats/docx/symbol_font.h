@@ -16,7 +16,5 @@ char32_t sym_code_point(std::string_view font, std::string_view hex);
 // The Unicode character for a byte of the Adobe Symbol encoding, or 0 where the encoding has none.
 char32_t adobe_symbol_to_unicode(unsigned char byte);
 
-// Appends `code_point` as UTF-8 (U+FFFD for surrogates and values beyond U+10FFFF).
-void append_utf8(std::string& out, char32_t code_point);
 
 }  // namespace kpiconv::docx

@@ -1,5 +1,7 @@
 #include "formats/legacy/cfb_directory.h"
 
+#include "converter/text/text.h"
+
 #include <array>
 #include <cstdint>
 #include <unordered_map>
@@ -20,24 +22,6 @@ std::uint32_t u32(const unsigned char* p) {
          (static_cast<std::uint32_t>(p[2]) << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
 }
 
-void append_utf8(std::string& out, std::uint32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 // The name of a 128-byte directory entry (UTF-16LE, length in bytes including the terminating
 // NUL), or nullopt when the entry is unused or implausible.
 std::optional<std::string> entry_name(const unsigned char* entry) {
@@ -52,12 +36,13 @@ std::optional<std::string> entry_name(const unsigned char* entry) {
     if (unit >= 0xD800 && unit <= 0xDBFF && i + 4 < length) {
       std::uint32_t low = u16(entry + i + 2);
       if (low >= 0xDC00 && low <= 0xDFFF) {
-        append_utf8(name, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+        append_utf8(name,
+                    static_cast<char32_t>(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)));
         i += 2;
         continue;
       }
     }
-    append_utf8(name, (unit >= 0xD800 && unit <= 0xDFFF) ? 0xFFFD : unit);
+    append_utf8(name, static_cast<char32_t>(unit));
   }
   return name;
 }

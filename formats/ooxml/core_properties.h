@@ -9,14 +9,11 @@
 namespace kpiconv::ooxml {
 
 struct CoreProperties {
-  std::string title;  // dc:title, ends trimmed; empty when absent
+  std::string title;  // dc:title as written; empty when absent
 };
 
 // Reads the core properties part if the package has one (empty properties otherwise). Throws
 // Error(kUnreadable) when the part exists but is malformed.
 CoreProperties read_core_properties(Package& package);
-
-// `text` without leading and trailing white space (ASCII, NBSP, ideographic space U+3000).
-std::string trim_space(std::string_view text);
 
 }  // namespace kpiconv::ooxml

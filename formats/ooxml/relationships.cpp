@@ -1,5 +1,7 @@
 #include "formats/ooxml/relationships.h"
 
+#include "converter/text/text.h"
+
 #include <array>
 
 #include "formats/ooxml/part_name.h"
@@ -14,17 +16,6 @@ constexpr std::array<std::string_view, 4> kTypeBases = {
     "http://schemas.openxmlformats.org/package/2006/relationships/",
     "http://schemas.microsoft.com/office/2006/relationships/",
 };
-
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -47,7 +38,7 @@ Relationships Relationships::read(ZipArchive& archive, const ZipEntry& entry,
     if (auto type = xml.attribute(Ns::kNone, "Type")) relationship.type = *type;
     if (auto target = xml.attribute(Ns::kNone, "Target")) relationship.target = *target;
     auto mode = xml.attribute(Ns::kNone, "TargetMode");
-    relationship.external = mode && equals_ignoring_case(*mode, "External");
+    relationship.external = mode && equals_ignoring_ascii_case(*mode, "External");
     if (!relationship.external) {
       relationship.target_part = resolve_target(source_part, relationship.target).value_or("");
     }

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "support/run_command.h"
+#include "support/zip_builder.h"
 
 namespace kpiconv {
 namespace {
@@ -118,9 +119,60 @@ TEST_P(UnreadableInput, ExitsWithThreeAndOneLineNamingFileAndCause) {
 
 INSTANTIATE_TEST_SUITE_P(
     Corpus, UnreadableInput,
-    ::testing::Values(UnreadableCase{"docx/synthetic_empty.docx", "empty file"},
-                      UnreadableCase{"docx/poi_binary_doc_renamed.docx", "legacy Word"},
-                      UnreadableCase{"docx/derived_bad_crc_document_xml.docx", "CRC"}));
+    ::testing::Values(
+        UnreadableCase{"docx/synthetic_empty.docx", "empty file (0 bytes)"},
+        UnreadableCase{"docx/poi_binary_doc_renamed.docx",
+                       "legacy Word 97-2003 binary document (.doc); save it as .docx"},
+        UnreadableCase{"docx/poi_encrypted_agile.docx", "password-protected"},
+        UnreadableCase{"docx/tika_encrypted_passtika.docx", "password-protected"},
+        UnreadableCase{"docx/tika_testWORD_truncated.docx", "truncated zip archive"},
+        UnreadableCase{"docx/poi_clusterfuzz_bad_central_dir.docx", "damaged zip archive"},
+        UnreadableCase{"docx/poi_ExternalEntityInText_xxe.docx", "DOCTYPE declaring entities"},
+        UnreadableCase{"xlsx/calamine_errors.xlsx",
+                       "an Excel workbook (.xlsx); this version reads Word filings (.docx)"},
+        UnreadableCase{"docx/derived_bad_crc_document_xml.docx",
+                       "zip entry word/document.xml is corrupt (CRC mismatch)"}));
+
+constexpr const char* kContentTypes =
+    R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
+    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
+    R"(<Default Extension="xml" ContentType="application/xml"/>)"
+    R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
+constexpr const char* kPackageRelationships =
+    R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
+
+TEST(Cli, MalformedXmlNamesTheLine) {
+  std::string input = test::scratch_path("malformed.docx").string();
+  test::ZipBuilder()
+      .add("[Content_Types].xml", kContentTypes)
+      .add("_rels/.rels", kPackageRelationships)
+      .add("word/document.xml",
+           "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+           "wordprocessingml/2006/main\"><w:body>\n<w:p><w:r><w:t>x</w:t></w:r>\n</w:body>")
+      .write(input);
+  test::CommandResult result = run_kpiconv({"inspect", input});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(line_count(result.err), 1u) << result.err;
+  EXPECT_NE(result.err.find(input + ": malformed XML in word/document.xml at line 4"),
+            std::string::npos)
+      << result.err;
+}
+
+TEST(Cli, MissingMainDocumentPartIsNamed) {
+  std::string input = test::scratch_path("no-main-part.docx").string();
+  test::ZipBuilder()
+      .add("[Content_Types].xml", kContentTypes)
+      .add("_rels/.rels", kPackageRelationships)
+      .add("word/styles.xml",
+           "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>")
+      .write(input);
+  test::CommandResult result = run_kpiconv({"inspect", input});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_NE(result.err.find(input + ": no main document part (word/document.xml)"),
+            std::string::npos)
+      << result.err;
+}
 
 TEST(Cli, AFailedRunLeavesAnExistingOutputUntouched) {
   std::string folder = test::make_temp_dir("keep-output");
@@ -130,7 +182,7 @@ TEST(Cli, AFailedRunLeavesAnExistingOutputUntouched) {
   std::ofstream(not_a_filing) << "just some text, not a zip";
   test::CommandResult result = run_kpiconv({"convert", not_a_filing, "-o", output});
   EXPECT_EQ(result.exit_status, 3);
-  EXPECT_EQ(test::read_file(output), "precious");
+  EXPECT_EQ(test::read_bytes(output), "precious");
   EXPECT_EQ(std::distance(std::filesystem::directory_iterator(folder), {}), 2);
   std::filesystem::remove_all(folder);
 }

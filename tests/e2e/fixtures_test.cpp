@@ -17,7 +17,7 @@ using test::run_kpiconv;
 const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
 
 json expected_for(const std::string& seed) {
-  return json::parse(test::read_file(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
+  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
 }
 
 json convert_to_json(const std::string& input) {
@@ -25,7 +25,7 @@ json convert_to_json(const std::string& input) {
   std::string output = folder + "/out.json";
   test::CommandResult result = run_kpiconv({"convert", input, "-o", output});
   EXPECT_EQ(result.exit_status, 0) << result.err;
-  json converted = json::parse(test::read_file(output));
+  json converted = json::parse(test::read_bytes(output));
   std::filesystem::remove_all(folder);
   return converted;
 }
@@ -61,7 +61,7 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
   test::CommandResult result =
       run_kpiconv({"convert", "fixtures/docx/" + seed + ".docx", "-o", folder + "/out.csv"});
   ASSERT_EQ(result.exit_status, 0) << result.err;
-  std::string csv = test::read_file(folder + "/out.csv");
+  std::string csv = test::read_bytes(folder + "/out.csv");
   std::filesystem::remove_all(folder);
 
   // The fixtures hold no commas, quotes or line breaks inside indicator cells, so a plain split

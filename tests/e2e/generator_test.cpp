@@ -18,11 +18,11 @@ TEST(FixtureGenerator, ReproducesTheCommittedExpectedJsonFromTheSeeds) {
                         "/fixtures/generator/make_fixtures.py --no-libreoffice --seeds '" + seeds +
                         "' --out '" + out + "' >'" + out + "/log' 2>&1";
   int status = std::system(command.c_str());
-  ASSERT_EQ(status, 0) << test::read_file(out + "/log");
+  ASSERT_EQ(status, 0) << test::read_bytes(out + "/log");
   for (const char* seed : {"000", "001", "002", "003", "004"}) {
     std::string name = std::string("expected/") + seed + ".json";
-    EXPECT_EQ(test::read_file(out + "/" + name),
-              test::read_file(test::source_dir() + "/fixtures/" + name))
+    EXPECT_EQ(test::read_bytes(out + "/" + name),
+              test::read_bytes(test::source_dir() + "/fixtures/" + name))
         << name << " is stale: run /usr/bin/python3 fixtures/generator/make_fixtures.py";
   }
   std::filesystem::remove_all(out);

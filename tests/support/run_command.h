@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "support/files.h"
+
 namespace kpiconv::test {
 
 struct CommandResult {
@@ -17,8 +19,5 @@ CommandResult run_kpiconv(const std::vector<std::string>& arguments);
 
 std::string source_dir();
 std::string shared_dir();  // ../shared beside the repository (seeds, corpus)
-std::string read_file(const std::string& path);
-// A fresh, empty folder under the system's temporary directory.
-std::string make_temp_dir(const std::string& name);
 
 }  // namespace kpiconv::test

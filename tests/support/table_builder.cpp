@@ -50,4 +50,10 @@ Paragraph paragraph(std::string text, std::string style) {
   return result;
 }
 
+Field field(std::string text) {
+  Field result;
+  result.text = std::move(text);
+  return result;
+}
+
 }  // namespace kpiconv::test

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "converter/model/document.h"
+#include "converter/model/filing.h"
 
 namespace kpiconv::test {
 
@@ -32,5 +33,6 @@ class TableBuilder {
 };
 
 Paragraph paragraph(std::string text, std::string style = {});
+Field field(std::string text);
 
 }  // namespace kpiconv::test

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "support/files.h"
+
 namespace kpiconv::test {
 
 class ZipBuilder {
@@ -36,11 +38,5 @@ void patch_zip_field(std::string& archive, std::string_view entry, ZipField fiel
                      std::uint32_t value);
 // The value of `field` of `entry` in the central directory.
 std::uint32_t zip_field(const std::string& archive, std::string_view entry, ZipField field);
-
-// A path for a scratch file named `name` in this test process's temporary directory (removed
-// when the process exits).
-std::filesystem::path scratch_path(std::string_view name);
-std::string read_bytes(const std::filesystem::path& path);
-void write_bytes(const std::filesystem::path& path, std::string_view bytes);
 
 }  // namespace kpiconv::test

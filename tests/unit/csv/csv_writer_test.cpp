@@ -7,34 +7,31 @@
 #include <sstream>
 
 #include "converter/error.h"
+#include "support/table_builder.h"
 
 namespace kpiconv {
 namespace {
 
-Field text(const char* value) {
-  Field field;
-  field.text = value;
-  return field;
-}
+using test::field;
 
 Filing sample_filing() {
   Filing filing;
   Project project;
-  project.unit_code = text("471001");
-  project.unit_name = text("怀来县工业和信息化局");
-  project.amount_unit = text("万元");
-  project.code = text("P1");
-  project.name = text("名称,含逗号");
-  project.budget.total = text("24.00");
-  project.budget.fiscal = text("24.00");
+  project.unit_code = field("471001");
+  project.unit_name = field("怀来县工业和信息化局");
+  project.amount_unit = field("万元");
+  project.code = field("P1");
+  project.name = field("名称,含逗号");
+  project.budget.total = field("24.00");
+  project.budget.fiscal = field("24.00");
   Indicator first;
-  first.level1 = text("产出指标");
-  first.description = text("第一行\n第二行");
-  first.value = text("说\"明\"");
+  first.level1 = field("产出指标");
+  first.description = field("第一行\n第二行");
+  first.value = field("说\"明\"");
   project.indicators = {first, first};
   filing.projects.push_back(project);
   Project empty;
-  empty.code = text("P2");
+  empty.code = field("P2");
   filing.projects.push_back(empty);
   return filing;
 }

@@ -44,15 +44,5 @@ TEST(SymbolFont, OtherFonts) {
   EXPECT_EQ(sym_code_point("Arial", "110000"), U'\0');
 }
 
-TEST(SymbolFont, Utf8) {
-  std::string out;
-  append_utf8(out, U'A');
-  append_utf8(out, U'\u00B1');
-  append_utf8(out, U'\u2265');
-  append_utf8(out, U'\U0001F600');
-  append_utf8(out, static_cast<char32_t>(0xD800));
-  EXPECT_EQ(out, "A\xC2\xB1\xE2\x89\xA5\xF0\x9F\x98\x80\xEF\xBF\xBD");
-}
-
 }  // namespace
 }  // namespace kpiconv::docx

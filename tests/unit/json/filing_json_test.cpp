@@ -7,25 +7,21 @@
 namespace kpiconv {
 namespace {
 
-Field text(const char* value) {
-  Field field;
-  field.text = value;
-  return field;
-}
+using test::field;
 
 Filing sample_filing() {
   Filing filing;
   filing.source = {"in.docx", "docx"};
   filing.title = "某局 2024 预算绩效文本";
   Project project;
-  project.title = text("1. 定额补助资金绩效目标表");
-  project.unit_code = text("471001");
-  project.code = text("13073024P00008610002Q");
-  project.budget.total = text("24.00");
-  project.spending_plan[0] = text("30%");
+  project.title = field("1. 定额补助资金绩效目标表");
+  project.unit_code = field("471001");
+  project.code = field("13073024P00008610002Q");
+  project.budget.total = field("24.00");
+  project.spending_plan[0] = field("30%");
   Indicator indicator;
-  indicator.level1 = text("产出指标");
-  indicator.value = text("≥1次");
+  indicator.level1 = field("产出指标");
+  indicator.value = field("≥1次");
   project.indicators.push_back(indicator);
   filing.projects.push_back(project);
   filing.tables.push_back(

@@ -161,11 +161,5 @@ TEST_F(XmlStreamTest, CrcMismatchSurfacesThroughTheParser) {
   EXPECT_EQ(cause_of_reading_all(), "zip entry word/document.xml is corrupt (CRC mismatch)");
 }
 
-TEST(TrimSpace, TrimsAsciiNoBreakAndIdeographicSpace) {
-  EXPECT_EQ(trim_space("  \t title \n"), "title");
-  EXPECT_EQ(trim_space("\xE3\x80\x80\xE6\xA0\x87\xE9\xA2\x98\xC2\xA0"), "\xE6\xA0\x87\xE9\xA2\x98");
-  EXPECT_EQ(trim_space("   "), "");
-}
-
 }  // namespace
 }  // namespace kpiconv::ooxml

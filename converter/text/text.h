@@ -1,0 +1,16 @@
+// Small byte-level text helpers shared by readers and writers. Anything that needs Unicode
+// knowledge (normalization, scripts, white space) lives in converter/normalize.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kpiconv {
+
+// Appends `code_point` as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
+void append_utf8(std::string& out, char32_t code_point);
+
+std::string ascii_lowercase(std::string_view text);
+bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
+
+}  // namespace kpiconv
