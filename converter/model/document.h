@@ -14,6 +14,11 @@ namespace kpiconv {
 
 struct Table;
 
+// Workbook readers introduce each sheet with a paragraph holding the sheet's name in one of these
+// styles, then the sheet's grid as a table.
+inline constexpr const char* kSheetStyle = "Sheet";
+inline constexpr const char* kHiddenSheetStyle = "Hidden Sheet";
+
 struct Paragraph {
   std::string text;   // runs joined; w:tab as '\t', w:br/w:cr as '\n'
   std::string style;  // style name as the producer wrote it ("Title", "heading 1"), may be empty
