@@ -23,6 +23,7 @@ kpiconv_require_pkg(LIBXML2 libxml-2.0 libxml2-dev)
 kpiconv_require_pkg(ICU "icu-uc;icu-i18n" libicu-dev)
 # libzip's CMake package needs the zipcmp tools; pkg-config needs only libzip-dev.
 kpiconv_require_pkg(LIBZIP libzip libzip-dev)
+kpiconv_require_pkg(XLSXWRITER xlsxwriter libxlsxwriter-dev)
 kpiconv_require_cmake_package(nlohmann_json nlohmann-json3-dev)
 kpiconv_require_cmake_package(CLI11 libcli11-dev)
 if(KPICONV_BUILD_TESTS)

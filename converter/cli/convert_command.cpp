@@ -16,6 +16,7 @@ struct ConvertOptions {
   std::string to;
   std::string encoding = "utf-8";
   bool no_bom = false;
+  std::string layout = "normalized";
 };
 
 const Writer& choose_writer(const ConvertOptions& options) {
@@ -27,8 +28,9 @@ const Writer& choose_writer(const ConvertOptions& options) {
   if (options.output == "-") return *registry.writer_named("json");
   std::string extension = std::filesystem::path(options.output).extension().string();
   if (const Writer* writer = registry.writer_for_extension(extension)) return *writer;
-  throw Error(ErrorKind::kUsage, "",
-              "cannot tell the output format from '" + options.output + "'; use --to json|csv");
+  throw Error(
+      ErrorKind::kUsage, "",
+      "cannot tell the output format from '" + options.output + "'; use --to json|csv|xlsx");
 }
 
 int run_convert(const ConvertOptions& options) {
@@ -36,6 +38,7 @@ int run_convert(const ConvertOptions& options) {
   WriteOptions write_options;
   write_options.encoding = options.encoding;
   write_options.byte_order_mark = !options.no_bom;
+  write_options.layout = options.layout;
   TextEncoder check_encoding(
       options.encoding);  // a bad --encoding is a usage error, before reading
   Filing filing = read_filing(options.input);
@@ -47,16 +50,23 @@ int run_convert(const ConvertOptions& options) {
 
 CommandRunner add_convert_command(CLI::App& app) {
   auto options = std::make_shared<ConvertOptions>();
-  CLI::App* command = app.add_subcommand("convert", "Convert a filing to JSON or CSV");
-  command->add_option("INPUT", options->input, "Input filing (DOCX; format found by content)")
+  CLI::App* command = app.add_subcommand("convert", "Convert a filing to JSON, CSV or XLSX");
+  command
+      ->add_option("INPUT", options->input,
+                   "Input filing (DOCX, XLSX or CSV; format found by content)")
       ->required();
   command->add_option("-o,--output", options->output, "Output file, or - for standard output")
       ->required();
   command->add_option("--to", options->to, "Output format (default: from the output's extension)")
-      ->check(CLI::IsMember({"json", "csv"}));
+      ->check(CLI::IsMember(builtin_registry().writer_names()));
   command->add_option("--encoding", options->encoding, "CSV encoding: utf-8 (default) or gb18030")
       ->check(CLI::IsMember({"utf-8", "gb18030"}, CLI::ignore_case));
   command->add_flag("--no-bom", options->no_bom, "Write UTF-8 CSV without a byte order mark");
+  command
+      ->add_option(
+          "--layout", options->layout,
+          "XLSX layout: normalized (项目, 指标 sheets; default) or form (a sheet per project)")
+      ->check(CLI::IsMember({"normalized", "form"}));
   return [command, options]() -> int {
     if (!command->parsed()) return -1;
     return run_convert(*options);

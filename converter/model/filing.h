@@ -18,6 +18,12 @@ struct Field {
   bool inherited = false;  // filled down from the row above (vertical merge or blank continuation)
 };
 
+// A column of a flat layout that kpiconv does not know: kept as read, under its heading.
+struct ExtraField {
+  std::string heading;
+  Field field;
+};
+
 struct Indicator {
   Field level1;       // 一级指标
   Field level2;       // 二级指标
@@ -26,6 +32,7 @@ struct Indicator {
   Field value;        // 指标值
   Field basis;        // 指标值确定依据
   Provenance row;     // the table row the indicator was read from
+  std::vector<ExtraField> extras;
 };
 
 struct Budget {
@@ -46,6 +53,7 @@ struct Project {
   std::array<Field, 4> spending_plan;  // 3月底, 6月底, 10月底 (or 9月底), 12月底
   Field goals;                         // 绩效目标
   std::vector<Indicator> indicators;
+  std::vector<ExtraField> extras;
   Provenance where;  // the table holding the header block
 };
 

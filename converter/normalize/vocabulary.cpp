@@ -14,6 +14,12 @@ namespace {
 
 const std::unordered_map<std::string_view, Label>& label_names() {
   static const std::unordered_map<std::string_view, Label> names = {
+      {"unit_code", Label::kUnitCode},
+      {"unit_name", Label::kUnitName},
+      {"amount_unit", Label::kAmountUnit},
+      {"project_title", Label::kProjectTitle},
+      {"project_number", Label::kProjectNumber},
+      {"indicator_count", Label::kIndicatorCount},
       {"project_code", Label::kProjectCode},
       {"project_name", Label::kProjectName},
       {"budget_block", Label::kBudgetBlock},

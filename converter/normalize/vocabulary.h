@@ -12,6 +12,12 @@
 namespace kpiconv {
 
 enum class Label {
+  kUnitCode,
+  kUnitName,
+  kAmountUnit,
+  kProjectTitle,
+  kProjectNumber,
+  kIndicatorCount,
   kProjectCode,
   kProjectName,
   kBudgetBlock,

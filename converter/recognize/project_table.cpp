@@ -51,6 +51,18 @@ bool blank(const Cell* cell) {
 
 constexpr int kMinimumIndicatorHeaderLabels = 3;
 
+}  // namespace
+
+// The value of the label in cell `i` stands right beside it: the next cell, if it touches the label
+// (a sheet's empty cell can be a hole) and is not a label itself.
+bool ProjectTableReader::value_beside(const Row& row, size_t i) {
+  if (i + 1 >= row.cells.size() || row.labels[i + 1]) return false;
+  const Cell& label = *row.cells[i];
+  return row.cells[i + 1]->col == label.col + label.col_span;
+}
+
+namespace {
+
 Provenance row_place(const Table& table, int row) {
   if (row < 0 || static_cast<size_t>(row) >= table.row_where.size()) return table.where;
   return table.row_where[static_cast<size_t>(row)];
@@ -229,7 +241,7 @@ void ProjectTableReader::read_identity(const Row& row) {
     (label == Label::kProjectCode ? seen_code_ : seen_name_) = true;
     content_ = true;
     Field value;
-    if (i + 1 < row.cells.size() && !row.labels[i + 1]) value = field_of(*row.cells[i + 1]);
+    if (value_beside(row, i)) value = field_of(*row.cells[i + 1]);
     (label == Label::kProjectCode ? project().code : project().name) = std::move(value);
   }
   expect_ = Expect::kNothing;
@@ -245,7 +257,7 @@ void ProjectTableReader::read_header_labels(const Row& row) {
     if (!row.labels[i]) continue;
     const Cell& cell = *row.cells[i];
     auto value = [&]() -> Field {
-      if (i + 1 < row.cells.size() && !row.labels[i + 1]) return field_of(*row.cells[i + 1]);
+      if (value_beside(row, i)) return field_of(*row.cells[i + 1]);
       return {};
     };
     switch (*row.labels[i]) {

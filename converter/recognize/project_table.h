@@ -47,6 +47,7 @@ class ProjectTableReader {
 
   bool looks_like_project_table();
   Row analyze(int row_index);
+  static bool value_beside(const Row& row, size_t i);
   std::optional<Label> label_of(const Cell& cell);
   Project& project() { return projects_[current_]; }
   void start_project();

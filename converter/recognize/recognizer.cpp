@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 #include "converter/normalize/normalizer.h"
 #include "converter/recognize/project_table.h"
 #include "converter/recognize/unit_line.h"
@@ -48,6 +50,10 @@ void append_title_line(std::string& title, std::string_view line) {
   title += line;
 }
 
+bool is_sheet_name(const Paragraph& paragraph) {
+  return paragraph.style == kSheetStyle || paragraph.style == kHiddenSheetStyle;
+}
+
 bool ends_like_a_sentence(std::string_view text) {
   UChar32 c = last_code_point(text);
   return c == U'。' || c == U'；' || c == ';' || c == U'：' || c == ':' || c == U'，';
@@ -62,7 +68,8 @@ Field field_of(const Paragraph& paragraph, std::string_view text) {
 
 }  // namespace
 
-Recognizer::Recognizer(const Vocabulary& vocabulary) : vocabulary_(vocabulary) {}
+Recognizer::Recognizer(const Vocabulary& vocabulary)
+    : vocabulary_(vocabulary), flat_tables_(vocabulary, filing_.projects, filing_.findings) {}
 
 void Recognizer::metadata(const DocumentMetadata& metadata) {
   metadata_title_ = std::string(trim(metadata.title));
@@ -98,10 +105,22 @@ void Recognizer::on_paragraph(Paragraph&& paragraph) {
 
 void Recognizer::on_table(Table&& table) {
   if (title_state_ == TitleState::kInTitle) title_state_ = TitleState::kDone;
+  if (std::optional<SourceSheet> sheet = read_source_sheet(table)) {
+    source_sheet_ = std::move(sheet);
+    recent_.clear();
+    return;
+  }
+  if (flat_tables_.read(table)) {
+    last_table_was_project_ = false;
+    recent_.clear();
+    return;
+  }
 
   // The paragraphs just above: amount unit, unit line, and the project's title, newest first.
   TableContext context;
   for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    // A sheet's name introduces its grid but is no project's title: a form sheet carries its own.
+    if (is_sheet_name(*it)) break;
     std::string_view text = trim(it->text);
     if (auto unit = vocabulary_.amount_unit_of(text)) {
       if (context.amount_unit.where.empty()) context.amount_unit = field_of(*it, *unit);
@@ -118,7 +137,8 @@ void Recognizer::on_table(Table&& table) {
     break;
   }
   context.continues_last_project = last_table_was_project_ && recent_.empty();
-  if (last_table_was_project_ && !filing_.projects.empty() &&
+  bool new_sheet = std::any_of(recent_.begin(), recent_.end(), is_sheet_name);
+  if (last_table_was_project_ && !new_sheet && !filing_.projects.empty() &&
       filing_.projects.back().indicators.empty() && context.title.text.empty()) {
     context.continues_last_project = true;  // header table, a blank line, then the indicators
   }
@@ -146,6 +166,14 @@ std::string Recognizer::generic_table_title(const Table& table) const {
 Filing Recognizer::finish(SourceInfo source) {
   filing_.source = std::move(source);
   filing_.title = !styled_title_.empty() ? styled_title_ : metadata_title_;
+  if (source_sheet_) {
+    // A workbook kpiconv wrote: the title and the tables' full titles as they were.
+    if (source_sheet_->title) filing_.title = *source_sheet_->title;
+    for (GenericTable& table : filing_.tables) {
+      auto full = source_sheet_->table_titles.find(table.grid.where.locator);
+      if (full != source_sheet_->table_titles.end()) table.title = full->second;
+    }
+  }
   return std::move(filing_);
 }
 

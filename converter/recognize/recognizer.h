@@ -3,11 +3,14 @@
 #pragma once
 
 #include <deque>
+#include <optional>
 #include <string>
 
 #include "converter/model/document.h"
 #include "converter/model/filing.h"
 #include "converter/normalize/vocabulary.h"
+#include "converter/recognize/flat_table.h"
+#include "converter/recognize/source_sheet_reader.h"
 
 namespace kpiconv {
 
@@ -35,6 +38,8 @@ class Recognizer : public BlockSink {
   // Non-empty paragraphs since the last table, newest last, at most kRecentParagraphs.
   std::deque<Paragraph> recent_;
   bool last_table_was_project_ = false;
+  FlatTableReader flat_tables_;
+  std::optional<SourceSheet> source_sheet_;  // kpiconv's own 来源 sheet, when reading its workbook
 };
 
 // Convenience for a Document already in memory.

@@ -34,6 +34,12 @@ struct ReadOptions {
   std::uint64_t max_total_bytes = 4ull << 30;  // uncompressed size of all parts read
   std::uint64_t max_entries = 100000;          // entries in a zip archive
   double max_compression_ratio = 1000.0;       // uncompressed / compressed, per entry
+  // Workbooks kpiconv wrote: give a cell written as a number from other source text ("30" shown
+  // as 30%) that text back. Off, cells read as displayed (formats/xlsx/source_text_sheet.h).
+  bool source_texts = true;
+  // Text all cells of a workbook expand to: shared strings let a small file name one huge string
+  // from many cells (an amplification attack); the XLSX reader stops once past this.
+  std::uint64_t max_text_bytes = 1ull << 30;
 };
 
 class Reader {
@@ -50,6 +56,8 @@ class Reader {
 struct WriteOptions {
   std::string encoding = "utf-8";  // text outputs: utf-8 | gb18030
   bool byte_order_mark = true;  // UTF-8 text outputs start with a BOM (Excel on Windows needs it)
+  std::string layout = "normalized";  // workbooks: normalized | form
+  int rows_per_sheet = 1048576;  // workbooks: a sheet continues on the next past this many rows
 };
 
 class Writer {

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "converter/error.h"
+#include "converter/model/flat_columns.h"
 #include "formats/csv/text_encoder.h"
 
 namespace kpiconv {
@@ -23,7 +24,8 @@ void append_field(std::string& line, std::string_view value) {
   line += '"';
 }
 
-void append_row(std::string& line, const std::vector<std::string_view>& fields) {
+template <class Fields>
+void append_row(std::string& line, const Fields& fields) {
   line.clear();
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i) line += ',';
@@ -34,13 +36,6 @@ void append_row(std::string& line, const std::vector<std::string_view>& fields) 
 
 }  // namespace
 
-const std::vector<std::string_view>& csv_columns() {
-  static const std::vector<std::string_view> columns = {
-      "单位编码", "单位名称", "金额单位", "项目编码", "项目名称",     "预算数", "财政资金",
-      "其他资金", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"};
-  return columns;
-}
-
 void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
                       const WriteOptions& options) const {
   TextEncoder encoder(options.encoding);
@@ -48,17 +43,29 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
   if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
   if (encoder.is_utf8() && options.byte_order_mark) out << "\xEF\xBB\xBF";
 
+  const std::vector<FlatColumn>& columns = csv_columns();
+  std::vector<std::string_view> fields;
+  for (FlatColumn column : columns) fields.push_back(heading(column));
   std::string line;
-  append_row(line, csv_columns());
+  append_row(line, fields);
   encoder.write(out, line);
   const Indicator no_indicator;
+  size_t number = 0;
   for (const Project& project : filing.projects) {
+    const std::string project_number = std::to_string(++number);
     auto write_row = [&](const Indicator& indicator) {
-      append_row(line, {project.unit_code.text, project.unit_name.text, project.amount_unit.text,
-                        project.code.text, project.name.text, project.budget.total.text,
-                        project.budget.fiscal.text, project.budget.other.text,
-                        indicator.level1.text, indicator.level2.text, indicator.level3.text,
-                        indicator.description.text, indicator.value.text, indicator.basis.text});
+      fields.clear();
+      for (FlatColumn column : columns) {
+        if (const Field* field = project_field(project, column)) {
+          fields.push_back(field->text);
+        } else if (const Field* value = indicator_field(indicator, column)) {
+          fields.push_back(value->text);
+        } else {
+          fields.push_back(column == FlatColumn::kProjectNumber ? std::string_view(project_number)
+                                                                : std::string_view());
+        }
+      }
+      append_row(line, fields);
       encoder.write(out, line);
     };
     // A project without indicators still gets its row, so no project is lost.

@@ -4,8 +4,9 @@
 
 namespace kpiconv {
 
-// One row per indicator with the project's columns repeated (RFC 4180, CRLF). UTF-8 with a BOM by
-// default so Excel on Chinese Windows opens it right; GB18030 on request.
+// One row per indicator with the project's columns repeated (RFC 4180, CRLF; columns in
+// converter/model/flat_columns.h). UTF-8 with a BOM by default so Excel on Chinese Windows opens it
+// right; GB18030 on request.
 class CsvWriter : public Writer {
  public:
   std::string_view name() const override { return "csv"; }
@@ -13,8 +14,5 @@ class CsvWriter : public Writer {
   void write(const Filing& filing, const std::filesystem::path& file,
              const WriteOptions& options) const override;
 };
-
-// The column headings, in order (a public interface like the JSON field names).
-const std::vector<std::string_view>& csv_columns();
 
 }  // namespace kpiconv

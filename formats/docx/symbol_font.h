@@ -16,5 +16,4 @@ char32_t sym_code_point(std::string_view font, std::string_view hex);
 // The Unicode character for a byte of the Adobe Symbol encoding, or 0 where the encoding has none.
 char32_t adobe_symbol_to_unicode(unsigned char byte);
 
-
 }  // namespace kpiconv::docx

@@ -7,10 +7,20 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Unknown columns of a flat input, present only when there were some.
+void add_extras(Json& json, const std::vector<ExtraField>& extras) {
+  if (extras.empty()) return;
+  Json extra = Json::object();
+  for (const ExtraField& field : extras) extra[field.heading] = field.field.text;
+  json["extra"] = std::move(extra);
+}
+
 Json indicator_json(const Indicator& indicator) {
-  return Json{{"level1", indicator.level1.text}, {"level2", indicator.level2.text},
-              {"level3", indicator.level3.text}, {"description", indicator.description.text},
-              {"value", indicator.value.text},   {"basis", indicator.basis.text}};
+  Json json{{"level1", indicator.level1.text}, {"level2", indicator.level2.text},
+            {"level3", indicator.level3.text}, {"description", indicator.description.text},
+            {"value", indicator.value.text},   {"basis", indicator.basis.text}};
+  add_extras(json, indicator.extras);
+  return json;
 }
 
 Json project_json(const Project& project) {
@@ -19,19 +29,21 @@ Json project_json(const Project& project) {
   Json indicators = Json::array();
   for (const Indicator& indicator : project.indicators)
     indicators.push_back(indicator_json(indicator));
-  return Json{{"title", project.title.text},
-              {"unit_code", project.unit_code.text},
-              {"unit_name", project.unit_name.text},
-              {"amount_unit", project.amount_unit.text},
-              {"code", project.code.text},
-              {"name", project.name.text},
-              {"budget", Json{{"total", project.budget.total.text},
-                              {"fiscal", project.budget.fiscal.text},
-                              {"other", project.budget.other.text}}},
-              {"purpose", project.purpose.text},
-              {"spending_plan", std::move(spending_plan)},
-              {"goals", project.goals.text},
-              {"indicators", std::move(indicators)}};
+  Json json{{"title", project.title.text},
+            {"unit_code", project.unit_code.text},
+            {"unit_name", project.unit_name.text},
+            {"amount_unit", project.amount_unit.text},
+            {"code", project.code.text},
+            {"name", project.name.text},
+            {"budget", Json{{"total", project.budget.total.text},
+                            {"fiscal", project.budget.fiscal.text},
+                            {"other", project.budget.other.text}}},
+            {"purpose", project.purpose.text},
+            {"spending_plan", std::move(spending_plan)},
+            {"goals", project.goals.text},
+            {"indicators", std::move(indicators)}};
+  add_extras(json, project.extras);
+  return json;
 }
 
 Json cell_json(const Cell& cell) {

@@ -82,8 +82,9 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   test::CommandResult result =
       run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "/tmp/x.txt"});
   EXPECT_EQ(result.exit_status, 2);
-  EXPECT_EQ(result.err,
-            "kpiconv: error: cannot tell the output format from '/tmp/x.txt'; use --to json|csv\n");
+  EXPECT_EQ(
+      result.err,
+      "kpiconv: error: cannot tell the output format from '/tmp/x.txt'; use --to json|csv|xlsx\n");
   EXPECT_FALSE(std::filesystem::exists("/tmp/x.txt"));
 }
 
@@ -128,8 +129,9 @@ INSTANTIATE_TEST_SUITE_P(
         UnreadableCase{"docx/tika_testWORD_truncated.docx", "truncated zip archive"},
         UnreadableCase{"docx/poi_clusterfuzz_bad_central_dir.docx", "damaged zip archive"},
         UnreadableCase{"docx/poi_ExternalEntityInText_xxe.docx", "DOCTYPE declaring entities"},
-        UnreadableCase{"xlsx/calamine_errors.xlsx",
-                       "an Excel workbook (.xlsx); this version reads Word filings (.docx)"},
+        UnreadableCase{"xlsx/poi_SampleSS_binary_xls_renamed.xlsx",
+                       "legacy Excel binary workbook (.xls); save it as .xlsx"},
+        UnreadableCase{"xlsx/poi_poc-shared-strings_amplification.xlsx", "too much text"},
         UnreadableCase{"docx/derived_bad_crc_document_xml.docx",
                        "zip entry word/document.xml is corrupt (CRC mismatch)"}));
 
@@ -159,6 +161,16 @@ TEST(Cli, MalformedXmlNamesTheLine) {
       << result.err;
 }
 
+TEST(Cli, AZipThatIsNoOfficeDocumentIsNamed) {
+  std::string input = test::scratch_path("photos.zip").string();
+  test::ZipBuilder().add("photo.jpg", "not really a photo").write(input);
+  test::CommandResult result = run_kpiconv({"inspect", input});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(result.err,
+            "kpiconv: error: " + input +
+                ": a zip archive that is not an Office document (no [Content_Types].xml)\n");
+}
+
 TEST(Cli, MissingMainDocumentPartIsNamed) {
   std::string input = test::scratch_path("no-main-part.docx").string();
   test::ZipBuilder()
@@ -179,7 +191,7 @@ TEST(Cli, AFailedRunLeavesAnExistingOutputUntouched) {
   std::string output = folder + "/out.json";
   std::ofstream(output) << "precious";
   std::string not_a_filing = folder + "/notes.docx";
-  std::ofstream(not_a_filing) << "just some text, not a zip";
+  std::ofstream(not_a_filing) << "PK\x03\x04 the start of a zip and nothing else";
   test::CommandResult result = run_kpiconv({"convert", not_a_filing, "-o", output});
   EXPECT_EQ(result.exit_status, 3);
   EXPECT_EQ(test::read_bytes(output), "precious");

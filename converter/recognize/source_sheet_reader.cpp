@@ -1,0 +1,36 @@
+#include "converter/recognize/source_sheet_reader.h"
+
+#include "converter/model/source_sheet.h"
+#include "converter/normalize/normalizer.h"
+
+namespace kpiconv {
+namespace {
+
+std::string text_at(const Table& table, int row, int col) {
+  const Cell* cell = table.at(row, col);
+  return cell == nullptr || cell->row != row || cell->col != col ? std::string()
+                                                                 : std::string(trim(cell->text));
+}
+
+}  // namespace
+
+std::optional<SourceSheet> read_source_sheet(const Table& table) {
+  if (table.cols < 2 || text_at(table, 0, 0) != source_sheet::kKeyHeading ||
+      text_at(table, 0, 1) != source_sheet::kValueHeading) {
+    return std::nullopt;
+  }
+  SourceSheet sheet;
+  const std::string table_prefix = source_sheet::kTablePrefix;
+  for (int r = 1; r < table.rows; ++r) {
+    std::string key = text_at(table, r, 0);
+    std::string value = text_at(table, r, 1);
+    if (key == source_sheet::kTitle) {
+      sheet.title = value;
+    } else if (key.starts_with(table_prefix)) {
+      sheet.table_titles[key.substr(table_prefix.size())] = value;
+    }
+  }
+  return sheet;
+}
+
+}  // namespace kpiconv

@@ -1,0 +1,20 @@
+// Reads back the 来源 sheet kpiconv writes into its workbooks (converter/model/source_sheet.h).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "converter/model/document.h"
+
+namespace kpiconv {
+
+struct SourceSheet {
+  std::optional<std::string> title;                 // 文件标题
+  std::map<std::string, std::string> table_titles;  // sheet name → the table's full title
+};
+
+// The sheet's content when `table` is a 来源 sheet (a 字段 | 值 heading), nullopt otherwise.
+std::optional<SourceSheet> read_source_sheet(const Table& table);
+
+}  // namespace kpiconv

@@ -1,0 +1,27 @@
+// Reads a CSV file into one table: encoding detected (UTF-8 with or without a BOM, GB18030,
+// UTF-16), RFC 4180 quoting with embedded line breaks, delimiter (comma, semicolon or tab)
+// detected.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "converter/registry/format.h"
+
+namespace kpiconv {
+
+class CsvReader : public Reader {
+ public:
+  std::string_view name() const override { return "csv"; }
+  // Text (in some encoding) whose first line holds a delimiter; registered last, as CSV has no
+  // signature.
+  bool claims(const InputProbe& probe) const override;
+  void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const override;
+};
+
+// The delimiter of `text`: the candidate splitting its first lines into the most, equal, fields.
+char detect_delimiter(std::string_view text);
+// RFC 4180 records of `text` (UTF-8), split on `delimiter`.
+std::vector<std::vector<std::string>> parse_csv(std::string_view text, char delimiter);
+
+}  // namespace kpiconv

@@ -1,0 +1,313 @@
+#include "formats/xlsx/workbook_writer.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+#include "converter/error.h"
+#include "converter/text/display_width.h"
+#include "converter/text/text.h"
+#include "formats/xlsx/cell_reference.h"
+#include "formats/xlsx/numeric_text.h"
+#include "formats/xlsx/source_text_sheet.h"
+#include "formats/xlsx/written_time.h"
+
+namespace kpiconv::xlsx {
+namespace {
+
+constexpr size_t kMaximumSheetNameLength = 31;
+// Chinese government documents are set in 宋体 (SimSun); other systems substitute their CJK font.
+constexpr const char* kFontName = "宋体";
+constexpr uint32_t kHeadingFill = 0xDDEBF7;
+
+// Splits UTF-8 text into its characters.
+std::vector<std::string_view> characters(std::string_view text) {
+  std::vector<std::string_view> result;
+  for (size_t i = 0; i < text.size();) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    length = std::min(length, text.size() - i);
+    result.push_back(text.substr(i, length));
+    i += length;
+  }
+  return result;
+}
+
+std::string first_characters(std::string_view text, size_t count) {
+  std::string result;
+  std::vector<std::string_view> all = characters(text);
+  for (size_t i = 0; i < std::min(count, all.size()); ++i) result += all[i];
+  return result;
+}
+
+}  // namespace
+
+bool CellStyle::operator<(const CellStyle& other) const {
+  return std::tie(bold, wrap, border, center, right, heading, font_size, number_format) <
+         std::tie(other.bold, other.wrap, other.border, other.center, other.right, other.heading,
+                  other.font_size, other.number_format);
+}
+
+std::string legal_sheet_name(std::string_view wanted) {
+  std::string name;
+  for (std::string_view character : characters(wanted)) {
+    // Characters Excel forbids in sheet names become their full-width forms.
+    if (character == "[")
+      name += "［";
+    else if (character == "]")
+      name += "］";
+    else if (character == ":")
+      name += "：";
+    else if (character == "*")
+      name += "＊";
+    else if (character == "?")
+      name += "？";
+    else if (character == "/")
+      name += "／";
+    else if (character == "\\")
+      name += "＼";
+    else if (character == "\n" || character == "\r" || character == "\t")
+      name += ' ';
+    else
+      name += character;
+  }
+  while (!name.empty() && (name.front() == '\'' || name.front() == ' ')) name.erase(0, 1);
+  name = first_characters(name, kMaximumSheetNameLength);
+  while (!name.empty() && (name.back() == '\'' || name.back() == ' ')) name.pop_back();
+  return name.empty() ? "Sheet" : name;
+}
+
+// ---- SheetWriter ------------------------------------------------------------------------------
+
+SheetWriter::SheetWriter(WorkbookWriter& workbook, lxw_worksheet* sheet, std::string name)
+    : workbook_(workbook), sheet_(sheet), name_(std::move(name)) {}
+
+void SheetWriter::check(int error, int row, int col) {
+  if (error == LXW_NO_ERROR) return;
+  std::string place = sheet_cell_reference(name_, row, col);
+  if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED) {
+    throw Error(ErrorKind::kOutputFailed, workbook_.file().string(),
+                "text longer than Excel's 32,767 characters at " + place);
+  }
+  throw Error(
+      ErrorKind::kOutputFailed, workbook_.file().string(),
+      std::string("cannot write ") + place + ": " + lxw_strerror(static_cast<lxw_error>(error)));
+}
+
+void SheetWriter::track_width(int col, std::string_view display) {
+  int& widest = widths_[col];
+  widest = std::max(widest, display_width(display));
+}
+
+void SheetWriter::text(int row, int col, std::string_view text, const CellStyle& style) {
+  auto r = static_cast<lxw_row_t>(row);
+  auto c = static_cast<lxw_col_t>(col);
+  lxw_format* format = workbook_.format(style);
+  if (text.empty()) {
+    check(worksheet_write_blank(sheet_, r, c, format), row, col);
+    return;
+  }
+  std::string owned(text);
+  check(worksheet_write_string(sheet_, r, c, owned.c_str(), format), row, col);
+  track_width(col, text);
+}
+
+void SheetWriter::value(int row, int col, std::string_view text, const CellStyle& style) {
+  std::optional<NumericText> numeric = as_number(text);
+  if (!numeric) {
+    this->text(row, col, text, style);
+    return;
+  }
+  CellStyle number_style = style;
+  number_style.number_format = numeric->format_code;
+  check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                               numeric->value, workbook_.format(number_style)),
+        row, col);
+  track_width(col, numeric->display);
+}
+
+void SheetWriter::percentage(int row, int col, std::string_view text, const CellStyle& style) {
+  std::optional<NumericText> numeric = as_percentage(text);
+  if (!numeric) {
+    this->text(row, col, text, style);
+    return;
+  }
+  CellStyle number_style = style;
+  number_style.number_format = numeric->format_code;
+  check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                               numeric->value, workbook_.format(number_style)),
+        row, col);
+  track_width(col, numeric->display);
+  if (numeric->display != text) {
+    workbook_.record_source_text(*this, row, col, numeric->display, std::string(text));
+  }
+}
+
+void SheetWriter::number(int row, int col, double number, const CellStyle& style) {
+  check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                               number, workbook_.format(style)),
+        row, col);
+  track_width(col, std::to_string(static_cast<long long>(number)));
+}
+
+void SheetWriter::merge(int first_row, int first_col, int last_row, int last_col,
+                        std::string_view text, Kind kind, const CellStyle& style) {
+  if (first_row == last_row && first_col == last_col) {
+    if (kind == Kind::kValue) return value(first_row, first_col, text, style);
+    if (kind == Kind::kPercentage) return percentage(first_row, first_col, text, style);
+    return this->text(first_row, first_col, text, style);
+  }
+  // The range is merged blank in the cell's format, then its first cell written over.
+  std::optional<NumericText> numeric = kind == Kind::kValue        ? as_number(text)
+                                       : kind == Kind::kPercentage ? as_percentage(text)
+                                                                   : std::nullopt;
+  CellStyle merged_style = style;
+  if (numeric) merged_style.number_format = numeric->format_code;
+  lxw_format* format = workbook_.format(merged_style);
+  check(worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
+                              static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
+                              static_cast<lxw_col_t>(last_col), "", format),
+        first_row, first_col);
+  if (numeric) {
+    check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(first_row),
+                                 static_cast<lxw_col_t>(first_col), numeric->value, format),
+          first_row, first_col);
+    if (kind == Kind::kPercentage && numeric->display != text) {
+      workbook_.record_source_text(*this, first_row, first_col, numeric->display,
+                                   std::string(text));
+    }
+  } else if (!text.empty()) {
+    std::string owned(text);
+    check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(first_row),
+                                 static_cast<lxw_col_t>(first_col), owned.c_str(), format),
+          first_row, first_col);
+  }
+}
+
+void SheetWriter::column_width(int col, double width) {
+  worksheet_set_column(sheet_, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col), width,
+                       nullptr);
+}
+
+void SheetWriter::fit_columns(double minimum, double maximum) {
+  for (const auto& [col, widest] : widths_) {
+    column_width(col, std::clamp(widest + 2.0, minimum, maximum));
+  }
+}
+
+int SheetWriter::widest(int col) const {
+  auto found = widths_.find(col);
+  return found == widths_.end() ? 0 : found->second;
+}
+
+void SheetWriter::row_height(int row, double points) {
+  worksheet_set_row(sheet_, static_cast<lxw_row_t>(row), points, nullptr);
+}
+
+void SheetWriter::freeze_first_row() {
+  worksheet_freeze_panes(sheet_, 1, 0);
+}
+
+void SheetWriter::autofilter(int last_row, int last_col) {
+  worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(last_row),
+                       static_cast<lxw_col_t>(last_col));
+}
+
+void SheetWriter::hide() {
+  worksheet_hide(sheet_);
+}
+
+// ---- WorkbookWriter ---------------------------------------------------------------------------
+
+WorkbookWriter::WorkbookWriter(const std::filesystem::path& file) : file_(file) {
+  lxw_workbook_options options{};
+  options.use_zip64 = LXW_TRUE;
+  std::string name = file.string();
+  workbook_ = workbook_new_opt(name.c_str(), &options);
+  if (workbook_ == nullptr) {
+    throw Error(ErrorKind::kOutputFailed, name, "cannot create the workbook");
+  }
+}
+
+WorkbookWriter::~WorkbookWriter() {
+  // libxlsxwriter frees a workbook only by writing it; an unfinished one goes to the temporary
+  // path, which the caller removes.
+  if (!closed_ && workbook_ != nullptr) workbook_close(workbook_);
+}
+
+SheetWriter& WorkbookWriter::add_sheet(std::string_view wanted) {
+  std::string base = legal_sheet_name(wanted);
+  std::string name = base;
+  for (int n = 2; used_names_.count(ascii_lowercase(name)) || ascii_lowercase(name) == "history";
+       ++n) {
+    std::string suffix = " (" + std::to_string(n) + ")";
+    name = first_characters(base, kMaximumSheetNameLength - suffix.size()) + suffix;
+  }
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook_, name.c_str());
+  if (sheet == nullptr) {
+    throw Error(ErrorKind::kOutputFailed, file_.string(), "cannot add a sheet named " + name);
+  }
+  used_names_.insert(ascii_lowercase(name));
+  sheets_.push_back(std::make_unique<SheetWriter>(*this, sheet, name));
+  return *sheets_.back();
+}
+
+lxw_format* WorkbookWriter::format(const CellStyle& style) {
+  auto found = formats_.find(style);
+  if (found != formats_.end()) return found->second;
+  lxw_format* format = workbook_add_format(workbook_);
+  format_set_font_name(format, kFontName);
+  format_set_font_size(format, style.font_size);
+  format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+  if (style.bold || style.heading) format_set_bold(format);
+  if (style.heading) format_set_bg_color(format, kHeadingFill);
+  if (style.wrap) format_set_text_wrap(format);
+  if (style.border) format_set_border(format, LXW_BORDER_THIN);
+  if (style.center) format_set_align(format, LXW_ALIGN_CENTER);
+  if (style.right) format_set_align(format, LXW_ALIGN_RIGHT);
+  if (!style.number_format.empty()) format_set_num_format(format, style.number_format.c_str());
+  formats_.emplace(style, format);
+  return format;
+}
+
+void WorkbookWriter::set_title(const std::string& title) {
+  title_ = title;
+}
+
+void WorkbookWriter::record_source_text(const SheetWriter& sheet, int row, int col,
+                                        std::string display, std::string source) {
+  source_texts_.push_back(
+      {sheet_cell_reference(sheet.name(), row, col), std::move(display), std::move(source)});
+}
+
+void WorkbookWriter::close() {
+  if (!source_texts_.empty()) {
+    SheetWriter& sheet = add_sheet(kSourceTextSheet);
+    CellStyle plain;
+    for (int col = 0; col < 3; ++col) sheet.text(0, col, kSourceTextHeader[col], plain);
+    int row = 1;
+    for (const SourceText& entry : source_texts_) {
+      sheet.text(row, 0, entry.cell, plain);
+      sheet.text(row, 1, entry.display, plain);
+      sheet.text(row, 2, entry.source, plain);
+      ++row;
+    }
+    sheet.hide();
+  }
+  lxw_doc_properties properties{};
+  properties.title = title_.data();
+  properties.author = const_cast<char*>("kpiconv");
+  properties.created = written_time();
+  workbook_set_properties(workbook_, &properties);
+  closed_ = true;
+  lxw_error error = workbook_close(workbook_);
+  workbook_ = nullptr;
+  if (error != LXW_NO_ERROR) {
+    throw Error(ErrorKind::kOutputFailed, file_.string(),
+                std::string("cannot write the workbook: ") + lxw_strerror(error));
+  }
+}
+
+}  // namespace kpiconv::xlsx

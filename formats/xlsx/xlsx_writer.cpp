@@ -1,0 +1,24 @@
+#include "formats/xlsx/xlsx_writer.h"
+
+#include "converter/error.h"
+#include "formats/xlsx/form_layout.h"
+#include "formats/xlsx/normalized_layout.h"
+#include "formats/xlsx/workbook_writer.h"
+
+namespace kpiconv {
+
+void XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
+                       const WriteOptions& options) const {
+  xlsx::WorkbookWriter workbook(file);
+  workbook.set_title(filing.title);
+  if (options.layout == "form") {
+    xlsx::write_form_layout(workbook, filing);
+  } else if (options.layout == "normalized") {
+    xlsx::write_normalized_layout(workbook, filing, options.rows_per_sheet);
+  } else {
+    throw Error(ErrorKind::kUsage, "", "unknown layout '" + options.layout + "' (normalized|form)");
+  }
+  workbook.close();
+}
+
+}  // namespace kpiconv

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "converter/registry/format.h"
+
+namespace kpiconv {
+
+// Workbooks people work in: the normalized layout (项目, 指标, the other tables, 来源) or the form
+// layout (a sheet per project like the Word form). See formats/xlsx/*_layout.h.
+class XlsxWriter : public Writer {
+ public:
+  std::string_view name() const override { return "xlsx"; }
+  std::vector<std::string_view> extensions() const override { return {".xlsx"}; }
+  void write(const Filing& filing, const std::filesystem::path& file,
+             const WriteOptions& options) const override;
+};
+
+}  // namespace kpiconv

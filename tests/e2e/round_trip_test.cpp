@@ -1,0 +1,86 @@
+// The property offices rely on: a filing taken out to a spreadsheet or CSV and read back is the
+// same filing, for everything the layout carries. JSON(F) == JSON(XLSX normalized(F)) == JSON(XLSX
+// form(F)) == JSON(CSV(F)).
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+#include "support/run_command.h"
+
+namespace kpiconv {
+namespace {
+
+using nlohmann::json;
+
+const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
+
+json convert_through(const std::string& input, const std::string& middle,
+                     const std::vector<std::string>& options = {}) {
+  std::string folder = test::make_temp_dir("round-trip");
+  std::string between = folder + "/" + middle;
+  std::vector<std::string> out_args = {"convert", input, "-o", between};
+  out_args.insert(out_args.end(), options.begin(), options.end());
+  test::CommandResult out = test::run_kpiconv(out_args);
+  EXPECT_EQ(out.exit_status, 0) << out.err;
+  test::CommandResult back = test::run_kpiconv({"convert", between, "-o", folder + "/back.json"});
+  EXPECT_EQ(back.exit_status, 0) << back.err;
+  json result = json::parse(test::read_bytes(folder + "/back.json"));
+  std::filesystem::remove_all(folder);
+  return result;
+}
+
+json expected_for(const std::string& seed) {
+  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
+}
+
+// Only the parts a layout carries; findings describe a reading, not the filing.
+json carried(const json& filing, std::initializer_list<const char*> parts) {
+  json kept = json::object();
+  for (const char* part : parts) kept[part] = filing[part];
+  return kept;
+}
+
+void expect_same(const json& actual, const json& expected, const std::string& what) {
+  json patch = json::diff(actual, expected);
+  EXPECT_TRUE(patch.empty()) << what << " lost or changed something; patch to fix it:\n"
+                             << patch.dump(2).substr(0, 6000);
+}
+
+class RoundTrip : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(RoundTrip, NormalizedWorkbookGivesTheSameFiling) {
+  std::string seed = GetParam();
+  json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".xlsx");
+  EXPECT_EQ(back["source"]["format"], "xlsx");
+  expect_same(carried(back, {"title", "projects", "tables"}),
+              carried(expected_for(seed), {"title", "projects", "tables"}), "normalized XLSX");
+}
+
+TEST_P(RoundTrip, FormWorkbookGivesTheSameFiling) {
+  std::string seed = GetParam();
+  json back =
+      convert_through("fixtures/docx/" + seed + ".docx", seed + ".xlsx", {"--layout", "form"});
+  expect_same(carried(back, {"title", "projects", "tables"}),
+              carried(expected_for(seed), {"title", "projects", "tables"}), "form XLSX");
+}
+
+TEST_P(RoundTrip, CsvGivesTheSameProjects) {
+  std::string seed = GetParam();
+  json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".csv");
+  EXPECT_EQ(back["source"]["format"], "csv");
+  expect_same(carried(back, {"projects"}), carried(expected_for(seed), {"projects"}), "CSV");
+}
+
+TEST_P(RoundTrip, Gb18030CsvGivesTheSameProjects) {
+  std::string seed = GetParam();
+  json back =
+      convert_through("fixtures/docx/" + seed + ".docx", seed + ".csv", {"--encoding", "gb18030"});
+  expect_same(carried(back, {"projects"}), carried(expected_for(seed), {"projects"}),
+              "GB18030 CSV");
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, RoundTrip, ::testing::ValuesIn(kSeeds));
+
+}  // namespace
+}  // namespace kpiconv
