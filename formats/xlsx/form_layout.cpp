@@ -18,7 +18,6 @@ constexpr int kColumns = 7;
 constexpr double kLineHeight = 15.0;  // points per line of 11-point text
 constexpr double kPadding = 6.0;
 constexpr double kMinimumRowHeight = 21.0;  // a form row a pen can fill in
-constexpr uint8_t kPaperA4 = 9;
 
 using Kind = SheetWriter::Kind;
 

@@ -35,6 +35,7 @@ void write_headings(SheetWriter& sheet, const std::vector<FlatColumn>& columns) 
 
 void finish_data_sheet(SheetWriter& sheet, int last_row, int columns) {
   sheet.freeze_first_row();
+  sheet.print_wide_table();
   sheet.autofilter(last_row, columns - 1);
   sheet.fit_columns(kNarrowestColumn, kWidestColumn);
 }

@@ -210,6 +210,13 @@ void SheetWriter::freeze_first_row() {
   worksheet_freeze_panes(sheet_, 1, 0);
 }
 
+void SheetWriter::print_wide_table() {
+  worksheet_set_paper(sheet_, kPaperA4);
+  worksheet_set_landscape(sheet_);
+  worksheet_fit_to_pages(sheet_, 1, 0);
+  worksheet_repeat_rows(sheet_, 0, 0);
+}
+
 void SheetWriter::autofilter(int last_row, int last_col) {
   worksheet_autofilter(sheet_, 0, 0, static_cast<lxw_row_t>(last_row),
                        static_cast<lxw_col_t>(last_col));

@@ -3,6 +3,7 @@
 // widths from East Asian display width, and the record of source texts a number cell cannot show.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -16,6 +17,8 @@ struct lxw_worksheet;
 struct lxw_format;
 
 namespace kpiconv::xlsx {
+
+inline constexpr std::uint8_t kPaperA4 = 9;  // Excel's paper size code
 
 struct CellStyle {
   bool bold = false;
@@ -55,6 +58,8 @@ class SheetWriter {
   int widest(int col) const;
   void row_height(int row, double points);
   void freeze_first_row();
+  // Prints on A4 landscape, as many pages down as needed but one page wide, the heading repeated.
+  void print_wide_table();
   void autofilter(int last_row, int last_col);
   void hide();
   lxw_worksheet* raw() { return sheet_; }
