@@ -101,9 +101,26 @@ void SheetWriter::track_width(int col, std::string_view display) {
   widest = std::max(widest, display_width(display));
 }
 
-void SheetWriter::text(int row, int col, std::string_view text, const CellStyle& style) {
+std::optional<NumericText> SheetWriter::numeric(Kind kind, std::string_view text) {
+  if (kind == Kind::kValue) return as_number(text);
+  if (kind == Kind::kPercentage) return as_percentage(text);
+  return std::nullopt;
+}
+
+void SheetWriter::write(int row, int col, std::string_view text, Kind kind, const CellStyle& style) {
   auto r = static_cast<lxw_row_t>(row);
   auto c = static_cast<lxw_col_t>(col);
+  if (std::optional<NumericText> number = numeric(kind, text)) {
+    CellStyle number_style = style;
+    number_style.number_format = number->format_code;
+    check(worksheet_write_number(sheet_, r, c, number->value, workbook_.format(number_style)), row,
+          col);
+    track_width(col, number->display);
+    if (number->display != text) {
+      workbook_.record_source_text(*this, row, col, number->display, std::string(text));
+    }
+    return;
+  }
   lxw_format* format = workbook_.format(style);
   if (text.empty()) {
     check(worksheet_write_blank(sheet_, r, c, format), row, col);
@@ -114,35 +131,16 @@ void SheetWriter::text(int row, int col, std::string_view text, const CellStyle&
   track_width(col, text);
 }
 
+void SheetWriter::text(int row, int col, std::string_view text, const CellStyle& style) {
+  write(row, col, text, Kind::kText, style);
+}
+
 void SheetWriter::value(int row, int col, std::string_view text, const CellStyle& style) {
-  std::optional<NumericText> numeric = as_number(text);
-  if (!numeric) {
-    this->text(row, col, text, style);
-    return;
-  }
-  CellStyle number_style = style;
-  number_style.number_format = numeric->format_code;
-  check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                               numeric->value, workbook_.format(number_style)),
-        row, col);
-  track_width(col, numeric->display);
+  write(row, col, text, Kind::kValue, style);
 }
 
 void SheetWriter::percentage(int row, int col, std::string_view text, const CellStyle& style) {
-  std::optional<NumericText> numeric = as_percentage(text);
-  if (!numeric) {
-    this->text(row, col, text, style);
-    return;
-  }
-  CellStyle number_style = style;
-  number_style.number_format = numeric->format_code;
-  check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                               numeric->value, workbook_.format(number_style)),
-        row, col);
-  track_width(col, numeric->display);
-  if (numeric->display != text) {
-    workbook_.record_source_text(*this, row, col, numeric->display, std::string(text));
-  }
+  write(row, col, text, Kind::kPercentage, style);
 }
 
 void SheetWriter::number(int row, int col, double number, const CellStyle& style) {
@@ -154,36 +152,23 @@ void SheetWriter::number(int row, int col, double number, const CellStyle& style
 
 void SheetWriter::merge(int first_row, int first_col, int last_row, int last_col,
                         std::string_view text, Kind kind, const CellStyle& style) {
-  if (first_row == last_row && first_col == last_col) {
-    if (kind == Kind::kValue) return value(first_row, first_col, text, style);
-    if (kind == Kind::kPercentage) return percentage(first_row, first_col, text, style);
-    return this->text(first_row, first_col, text, style);
-  }
-  // The range is merged blank in the cell's format, then its first cell written over.
-  std::optional<NumericText> numeric = kind == Kind::kValue        ? as_number(text)
-                                       : kind == Kind::kPercentage ? as_percentage(text)
-                                                                   : std::nullopt;
-  CellStyle merged_style = style;
-  if (numeric) merged_style.number_format = numeric->format_code;
-  lxw_format* format = workbook_.format(merged_style);
-  check(worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
-                              static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
-                              static_cast<lxw_col_t>(last_col), "", format),
-        first_row, first_col);
-  if (numeric) {
-    check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(first_row),
-                                 static_cast<lxw_col_t>(first_col), numeric->value, format),
-          first_row, first_col);
-    if (kind == Kind::kPercentage && numeric->display != text) {
-      workbook_.record_source_text(*this, first_row, first_col, numeric->display,
-                                   std::string(text));
+  if (first_row != last_row || first_col != last_col) {
+    // The range is merged blank in the first cell's format, then that cell is written over; a
+    // merged cell's text does not widen one column.
+    CellStyle merged_style = style;
+    if (std::optional<NumericText> number = numeric(kind, text)) {
+      merged_style.number_format = number->format_code;
     }
-  } else if (!text.empty()) {
-    std::string owned(text);
-    check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(first_row),
-                                 static_cast<lxw_col_t>(first_col), owned.c_str(), format),
+    check(worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
+                                static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
+                                static_cast<lxw_col_t>(last_col), "", workbook_.format(merged_style)),
           first_row, first_col);
+    std::map<int, int> widths = widths_;
+    write(first_row, first_col, text, kind, style);
+    widths_ = std::move(widths);
+    return;
   }
+  write(first_row, first_col, text, kind, style);
 }
 
 void SheetWriter::column_width(int col, double width) {

@@ -7,10 +7,13 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "formats/xlsx/numeric_text.h"
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -65,6 +68,8 @@ class SheetWriter {
   lxw_worksheet* raw() { return sheet_; }
 
  private:
+  static std::optional<NumericText> numeric(Kind kind, std::string_view text);
+  void write(int row, int col, std::string_view text, Kind kind, const CellStyle& style);
   void track_width(int col, std::string_view display);
   void check(int error, int row, int col);
 

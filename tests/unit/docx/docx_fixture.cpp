@@ -114,34 +114,6 @@ Document read_body(std::string_view name, std::string_view body) {
   return read_docx(write_docx(name, spec));
 }
 
-const Table& table_block(const Document& document, size_t index) {
-  static const Table kEmpty;
-  if (index >= document.blocks.size()) {
-    ADD_FAILURE() << "no block " << index << " (" << document.blocks.size() << " blocks)";
-    return kEmpty;
-  }
-  const Table* table = std::get_if<Table>(&document.blocks[index]);
-  if (table == nullptr) {
-    ADD_FAILURE() << "block " << index << " is not a table";
-    return kEmpty;
-  }
-  return *table;
-}
-
-const Paragraph& paragraph_block(const Document& document, size_t index) {
-  static const Paragraph kEmpty;
-  if (index >= document.blocks.size()) {
-    ADD_FAILURE() << "no block " << index << " (" << document.blocks.size() << " blocks)";
-    return kEmpty;
-  }
-  const Paragraph* paragraph = std::get_if<Paragraph>(&document.blocks[index]);
-  if (paragraph == nullptr) {
-    ADD_FAILURE() << "block " << index << " is not a paragraph";
-    return kEmpty;
-  }
-  return *paragraph;
-}
-
 std::string para(std::string_view text) {
   return "<w:p><w:r><w:t xml:space=\"preserve\">" + std::string(text) + "</w:t></w:r></w:p>";
 }

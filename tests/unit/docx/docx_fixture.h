@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "converter/model/document.h"
+#include "support/document_blocks.h"
 
 namespace kpiconv::docx_test {
 
@@ -32,8 +33,8 @@ Document read_docx(const std::filesystem::path& path);
 Document read_body(std::string_view name, std::string_view body);
 
 // The block at `index` as a table / paragraph (fails the test when it is not).
-const Table& table_block(const Document& document, size_t index);
-const Paragraph& paragraph_block(const Document& document, size_t index);
+using test::paragraph_block;
+using test::table_block;
 
 // Helpers for writing bodies: <w:p><w:r><w:t>text</w:t></w:r></w:p>, a cell, a row.
 std::string para(std::string_view text);

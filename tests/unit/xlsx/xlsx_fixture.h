@@ -10,6 +10,7 @@
 
 #include "converter/model/document.h"
 #include "converter/registry/format.h"
+#include "support/document_blocks.h"
 
 namespace kpiconv::xlsx_test {
 
@@ -53,8 +54,8 @@ Document read_sheet_data(std::string_view name, std::string_view sheet_data,
                          const std::vector<std::string>& shared_strings = {});
 
 // The block at `index` as a table / paragraph (fails the test when it is not).
-const Table& table_block(const Document& document, size_t index);
-const Paragraph& paragraph_block(const Document& document, size_t index);
+using test::paragraph_block;
+using test::table_block;
 // The text of the cell covering (row, col), or "<hole>" for a position no cell covers.
 std::string text_at(const Table& table, int row, int col);
 // Whether some warning's message contains `part`.
