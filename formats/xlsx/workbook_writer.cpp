@@ -107,7 +107,8 @@ std::optional<NumericText> SheetWriter::numeric(Kind kind, std::string_view text
   return std::nullopt;
 }
 
-void SheetWriter::write(int row, int col, std::string_view text, Kind kind, const CellStyle& style) {
+void SheetWriter::write(int row, int col, std::string_view text, Kind kind, const CellStyle& style,
+                        bool widens_column) {
   auto r = static_cast<lxw_row_t>(row);
   auto c = static_cast<lxw_col_t>(col);
   if (std::optional<NumericText> number = numeric(kind, text)) {
@@ -115,7 +116,7 @@ void SheetWriter::write(int row, int col, std::string_view text, Kind kind, cons
     number_style.number_format = number->format_code;
     check(worksheet_write_number(sheet_, r, c, number->value, workbook_.format(number_style)), row,
           col);
-    track_width(col, number->display);
+    if (widens_column) track_width(col, number->display);
     if (number->display != text) {
       workbook_.record_source_text(*this, row, col, number->display, std::string(text));
     }
@@ -128,7 +129,7 @@ void SheetWriter::write(int row, int col, std::string_view text, Kind kind, cons
   }
   std::string owned(text);
   check(worksheet_write_string(sheet_, r, c, owned.c_str(), format), row, col);
-  track_width(col, text);
+  if (widens_column) track_width(col, text);
 }
 
 void SheetWriter::text(int row, int col, std::string_view text, const CellStyle& style) {
@@ -163,9 +164,7 @@ void SheetWriter::merge(int first_row, int first_col, int last_row, int last_col
                                 static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
                                 static_cast<lxw_col_t>(last_col), "", workbook_.format(merged_style)),
           first_row, first_col);
-    std::map<int, int> widths = widths_;
-    write(first_row, first_col, text, kind, style);
-    widths_ = std::move(widths);
+    write(first_row, first_col, text, kind, style, false);
     return;
   }
   write(first_row, first_col, text, kind, style);

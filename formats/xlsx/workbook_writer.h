@@ -69,7 +69,8 @@ class SheetWriter {
 
  private:
   static std::optional<NumericText> numeric(Kind kind, std::string_view text);
-  void write(int row, int col, std::string_view text, Kind kind, const CellStyle& style);
+  void write(int row, int col, std::string_view text, Kind kind, const CellStyle& style,
+             bool widens_column = true);
   void track_width(int col, std::string_view display);
   void check(int error, int row, int col);
 
