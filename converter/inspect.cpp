@@ -1,5 +1,7 @@
 #include "converter/inspect.h"
 
+#include "converter/findings_report.h"
+
 namespace kpiconv {
 namespace {
 
@@ -9,7 +11,7 @@ std::string or_dash(const std::string& text) {
 
 }  // namespace
 
-void write_inspect_summary(const Filing& filing, std::ostream& out) {
+void write_inspect_summary(const Filing& filing, Language language, std::ostream& out) {
   out << "Filing: " << or_dash(filing.title) << '\n';
   out << "Source: " << filing.source.path << " (" << filing.source.format << ")\n";
 
@@ -29,13 +31,10 @@ void write_inspect_summary(const Filing& filing, std::ostream& out) {
         << table.grid.cols << " columns\n";
   }
 
-  out << "Warnings: " << filing.findings.size() << '\n';
+  out << "Findings: " << findings_summary(filing.findings, language) << '\n';
   for (const Finding& finding : filing.findings) {
-    out << "  " << to_string(finding.severity) << " [" << finding.rule << "] ";
-    if (!finding.project_code.empty()) out << finding.project_code << ": ";
-    out << finding.message;
-    if (!finding.where.empty()) out << " (" << finding.where.to_string() << ')';
-    out << '\n';
+    out << "  ";
+    write_finding_line(finding, language, out);
   }
 }
 

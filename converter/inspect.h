@@ -4,9 +4,11 @@
 #include <ostream>
 
 #include "converter/model/filing.h"
+#include "converter/model/language.h"
 
 namespace kpiconv {
 
-void write_inspect_summary(const Filing& filing, std::ostream& out);
+// The filing's findings are listed as they are: validate first to include the validator's.
+void write_inspect_summary(const Filing& filing, Language language, std::ostream& out);
 
 }  // namespace kpiconv

@@ -11,5 +11,6 @@ using CommandRunner = std::function<int()>;
 
 CommandRunner add_convert_command(CLI::App& app);
 CommandRunner add_inspect_command(CLI::App& app);
+CommandRunner add_validate_command(CLI::App& app);
 
 }  // namespace kpiconv::cli

@@ -3,8 +3,11 @@
 
 #include "converter/cli/commands.h"
 #include "converter/cli/exit_status.h"
+#include "converter/cli/language_option.h"
 #include "converter/convert.h"
 #include "converter/registry/registry.h"
+#include "converter/validate/validator.h"
+#include "converter/values/money_amount_unit.h"
 #include "formats/csv/text_encoder.h"
 
 namespace kpiconv::cli {
@@ -17,6 +20,9 @@ struct ConvertOptions {
   std::string encoding = "utf-8";
   bool no_bom = false;
   std::string layout = "normalized";
+  bool validate = false;
+  std::string language = "zh";
+  std::string amount_unit;
 };
 
 const Writer& choose_writer(const ConvertOptions& options) {
@@ -41,7 +47,13 @@ int run_convert(const ConvertOptions& options) {
   write_options.layout = options.layout;
   TextEncoder check_encoding(
       options.encoding);  // a bad --encoding is a usage error, before reading
+  Language language = language_named(options.language);
   Filing filing = read_filing(options.input);
+  if (!options.amount_unit.empty()) express_amounts_in(filing, options.amount_unit, language);
+  if (options.validate) {
+    std::vector<Finding> findings = validate_filing(filing, language);
+    filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
+  }
   write_filing(filing, options.output, writer, write_options);
   return kDone;
 }
@@ -67,6 +79,14 @@ CommandRunner add_convert_command(CLI::App& app) {
           "--layout", options->layout,
           "XLSX layout: normalized (项目, 指标 sheets; default) or form (a sheet per project)")
       ->check(CLI::IsMember({"normalized", "form"}));
+  command->add_flag(
+      "--validate", options->validate,
+      "Check the filing and put the findings in the output (JSON findings, XLSX 校验)");
+  command
+      ->add_option("--amount-unit", options->amount_unit,
+                   "Express every amount in this unit, exactly: 元 or 万元")
+      ->check(CLI::IsMember({"元", "万元"}));
+  add_language_option(command, options->language);
   return [command, options]() -> int {
     if (!command->parsed()) return -1;
     return run_convert(*options);

@@ -10,10 +10,12 @@
 
 int main(int argc, char** argv) {
   using namespace kpiconv::cli;
-  CLI::App app{"kpiconv: budget performance-target filings (绩效目标表) from DOCX to JSON and CSV"};
+  CLI::App app{
+      "kpiconv: budget performance-target filings (绩效目标表) between DOCX, XLSX, CSV and JSON"};
   app.set_version_flag("--version", std::string("kpiconv ") + KPICONV_VERSION);
   app.require_subcommand(1);
-  std::vector<CommandRunner> commands = {add_convert_command(app), add_inspect_command(app)};
+  std::vector<CommandRunner> commands = {add_convert_command(app), add_inspect_command(app),
+                                         add_validate_command(app)};
 
   try {
     app.parse(argc, argv);

@@ -9,6 +9,7 @@
 
 #include "converter/model/document.h"
 #include "converter/model/provenance.h"
+#include "converter/values/indicator_value.h"
 
 namespace kpiconv {
 
@@ -25,13 +26,14 @@ struct ExtraField {
 };
 
 struct Indicator {
-  Field level1;       // 一级指标
-  Field level2;       // 二级指标
-  Field level3;       // 三级指标
-  Field description;  // 绩效指标描述
-  Field value;        // 指标值
-  Field basis;        // 指标值确定依据
-  Provenance row;     // the table row the indicator was read from
+  Field level1;        // 一级指标
+  Field level2;        // 二级指标
+  Field level3;        // 三级指标
+  Field description;   // 绩效指标描述
+  Field value;         // 指标值
+  Field basis;         // 指标值确定依据
+  ParsedValue parsed;  // what `value` says: kind, comparator, number, unit (derived, never read)
+  Provenance row;      // the table row the indicator was read from
   std::vector<ExtraField> extras;
 };
 
@@ -71,6 +73,7 @@ struct Finding {
   std::string message;
   std::string project_code;  // empty when not about a project
   Provenance where;
+  int indicator = 0;  // 1-based position of the indicator within its project, 0 when none
 };
 
 struct SourceInfo {

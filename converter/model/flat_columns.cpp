@@ -50,6 +50,20 @@ std::string_view heading(FlatColumn column) {
       return "指标值";
     case FlatColumn::kBasis:
       return "指标值确定依据";
+    case FlatColumn::kValueKind:
+      return "值类型";
+    case FlatColumn::kValueComparator:
+      return "比较符号";
+    case FlatColumn::kValueNumber:
+      return "数值";
+    case FlatColumn::kValueUpper:
+      return "上限值";
+    case FlatColumn::kValueUnit:
+      return "计量单位";
+    case FlatColumn::kValueDate:
+      return "截止日期";
+    case FlatColumn::kValueNote:
+      return "值备注";
   }
   return {};
 }
@@ -57,14 +71,16 @@ std::string_view heading(FlatColumn column) {
 const std::vector<FlatColumn>& csv_columns() {
   // The first fourteen are the columns every version wrote; later ones are appended, never moved.
   static const std::vector<FlatColumn> columns = {
-      FlatColumn::kUnitCode,     FlatColumn::kUnitName,     FlatColumn::kAmountUnit,
-      FlatColumn::kProjectCode,  FlatColumn::kProjectName,  FlatColumn::kBudgetTotal,
-      FlatColumn::kBudgetFiscal, FlatColumn::kBudgetOther,  FlatColumn::kLevel1,
-      FlatColumn::kLevel2,       FlatColumn::kLevel3,       FlatColumn::kDescription,
-      FlatColumn::kValue,        FlatColumn::kBasis,        FlatColumn::kPurpose,
-      FlatColumn::kPlanQuarter1, FlatColumn::kPlanQuarter2, FlatColumn::kPlanQuarter3,
-      FlatColumn::kPlanQuarter4, FlatColumn::kGoals,        FlatColumn::kProjectTitle,
-      FlatColumn::kProjectNumber};
+      FlatColumn::kUnitCode,      FlatColumn::kUnitName,     FlatColumn::kAmountUnit,
+      FlatColumn::kProjectCode,   FlatColumn::kProjectName,  FlatColumn::kBudgetTotal,
+      FlatColumn::kBudgetFiscal,  FlatColumn::kBudgetOther,  FlatColumn::kLevel1,
+      FlatColumn::kLevel2,        FlatColumn::kLevel3,       FlatColumn::kDescription,
+      FlatColumn::kValue,         FlatColumn::kBasis,        FlatColumn::kPurpose,
+      FlatColumn::kPlanQuarter1,  FlatColumn::kPlanQuarter2, FlatColumn::kPlanQuarter3,
+      FlatColumn::kPlanQuarter4,  FlatColumn::kGoals,        FlatColumn::kProjectTitle,
+      FlatColumn::kProjectNumber, FlatColumn::kValueKind,    FlatColumn::kValueComparator,
+      FlatColumn::kValueNumber,   FlatColumn::kValueUpper,   FlatColumn::kValueUnit,
+      FlatColumn::kValueDate,     FlatColumn::kValueNote};
   return columns;
 }
 
@@ -81,9 +97,12 @@ const std::vector<FlatColumn>& project_sheet_columns() {
 
 const std::vector<FlatColumn>& indicator_sheet_columns() {
   static const std::vector<FlatColumn> columns = {
-      FlatColumn::kProjectCode, FlatColumn::kProjectName, FlatColumn::kLevel1,
-      FlatColumn::kLevel2,      FlatColumn::kLevel3,      FlatColumn::kDescription,
-      FlatColumn::kValue,       FlatColumn::kBasis,       FlatColumn::kProjectNumber};
+      FlatColumn::kProjectCode,     FlatColumn::kProjectName, FlatColumn::kLevel1,
+      FlatColumn::kLevel2,          FlatColumn::kLevel3,      FlatColumn::kDescription,
+      FlatColumn::kValue,           FlatColumn::kBasis,       FlatColumn::kValueKind,
+      FlatColumn::kValueComparator, FlatColumn::kValueNumber, FlatColumn::kValueUpper,
+      FlatColumn::kValueUnit,       FlatColumn::kValueDate,   FlatColumn::kValueNote,
+      FlatColumn::kProjectNumber};
   return columns;
 }
 
@@ -98,6 +117,44 @@ bool is_indicator_column(FlatColumn column) {
       return true;
     default:
       return false;
+  }
+}
+
+bool is_value_parse_column(FlatColumn column) {
+  switch (column) {
+    case FlatColumn::kValueKind:
+    case FlatColumn::kValueComparator:
+    case FlatColumn::kValueNumber:
+    case FlatColumn::kValueUpper:
+    case FlatColumn::kValueUnit:
+    case FlatColumn::kValueDate:
+    case FlatColumn::kValueNote:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string value_parse_text(const Indicator& indicator, FlatColumn column) {
+  if (indicator.value.text.empty()) return {};  // nothing to parse, nothing to show
+  const ParsedValue& parsed = indicator.parsed;
+  switch (column) {
+    case FlatColumn::kValueKind:
+      return to_string(parsed.kind);
+    case FlatColumn::kValueComparator:
+      return parsed.comparator;
+    case FlatColumn::kValueNumber:
+      return parsed.number;
+    case FlatColumn::kValueUpper:
+      return parsed.upper;
+    case FlatColumn::kValueUnit:
+      return parsed.unit;
+    case FlatColumn::kValueDate:
+      return parsed.date;
+    case FlatColumn::kValueNote:
+      return parsed.note;
+    default:
+      return {};
   }
 }
 

@@ -35,6 +35,14 @@ enum class FlatColumn {
   kDescription,
   kValue,
   kBasis,
+  // The parse of 指标值, written for people and programs to sort and sum; derived, never read.
+  kValueKind,
+  kValueComparator,
+  kValueNumber,
+  kValueUpper,
+  kValueUnit,
+  kValueDate,
+  kValueNote,
 };
 
 std::string_view heading(FlatColumn column);
@@ -45,6 +53,10 @@ const std::vector<FlatColumn>& project_sheet_columns();
 const std::vector<FlatColumn>& indicator_sheet_columns();
 
 bool is_indicator_column(FlatColumn column);
+// The parse columns: written from Indicator::parsed, ignored when read (the parse is redone).
+bool is_value_parse_column(FlatColumn column);
+// The text a parse column shows for an indicator.
+std::string value_parse_text(const Indicator& indicator, FlatColumn column);
 // The spending-plan quarter (0..3) of a column, or -1.
 int plan_quarter(FlatColumn column);
 

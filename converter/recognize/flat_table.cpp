@@ -52,6 +52,20 @@ std::optional<FlatColumn> column_of_label(Label label) {
       return FlatColumn::kValue;
     case Label::kBasis:
       return FlatColumn::kBasis;
+    case Label::kValueKind:
+      return FlatColumn::kValueKind;
+    case Label::kValueComparator:
+      return FlatColumn::kValueComparator;
+    case Label::kValueNumber:
+      return FlatColumn::kValueNumber;
+    case Label::kValueUpper:
+      return FlatColumn::kValueUpper;
+    case Label::kValueUnit:
+      return FlatColumn::kValueUnit;
+    case Label::kValueDate:
+      return FlatColumn::kValueDate;
+    case Label::kValueNote:
+      return FlatColumn::kValueNote;
     case Label::kBudgetBlock:
     case Label::kSpendingPlan:
       return std::nullopt;
@@ -207,6 +221,16 @@ bool FlatTableReader::read(const Table& table) {
     }
     // A project without indicators still has its row, with the indicator columns blank.
     if (!any) continue;
+    // The parse columns kpiconv writes are redone from 指标值; one that says something else (an
+    // office's own 计量单位 beside a bare number) is kept.
+    indicator.parsed = parse_indicator_value(indicator.value.text, vocabulary_);
+    for (const Column& column : columns) {
+      if (!column.kind || !is_value_parse_column(*column.kind)) continue;
+      Field cell = field_at(table, r, column.col);
+      if (!cell.text.empty() && cell.text != value_parse_text(indicator, *column.kind)) {
+        extras.push_back({column.heading, std::move(cell)});
+      }
+    }
     indicator.row = r < static_cast<int>(table.row_where.size())
                         ? table.row_where[static_cast<size_t>(r)]
                         : table.where;

@@ -110,6 +110,10 @@ void Recognizer::on_table(Table&& table) {
     recent_.clear();
     return;
   }
+  if (is_findings_sheet(table)) {  // made anew by this reading
+    recent_.clear();
+    return;
+  }
   if (flat_tables_.read(table)) {
     last_table_was_project_ = false;
     recent_.clear();
@@ -165,6 +169,12 @@ std::string Recognizer::generic_table_title(const Table& table) const {
 
 Filing Recognizer::finish(SourceInfo source) {
   filing_.source = std::move(source);
+  // Every 指标值 gets its parse beside its text, whatever layout it came in.
+  for (Project& project : filing_.projects) {
+    for (Indicator& indicator : project.indicators) {
+      indicator.parsed = parse_indicator_value(indicator.value.text, vocabulary_);
+    }
+  }
   filing_.title = !styled_title_.empty() ? styled_title_ : metadata_title_;
   if (source_sheet_) {
     // A workbook kpiconv wrote: the title and the tables' full titles as they were.

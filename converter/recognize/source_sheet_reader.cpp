@@ -1,5 +1,6 @@
 #include "converter/recognize/source_sheet_reader.h"
 
+#include "converter/model/findings_sheet.h"
 #include "converter/model/source_sheet.h"
 #include "converter/normalize/normalizer.h"
 
@@ -31,6 +32,14 @@ std::optional<SourceSheet> read_source_sheet(const Table& table) {
     }
   }
   return sheet;
+}
+
+bool is_findings_sheet(const Table& table) {
+  if (table.cols < findings_sheet::kColumns) return false;
+  for (int col = 0; col < findings_sheet::kColumns; ++col) {
+    if (text_at(table, 0, col) != findings_sheet::kHeadings[col]) return false;
+  }
+  return true;
 }
 
 }  // namespace kpiconv

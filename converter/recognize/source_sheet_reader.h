@@ -1,4 +1,5 @@
-// Reads back the 来源 sheet kpiconv writes into its workbooks (converter/model/source_sheet.h).
+// Recognizes kpiconv's own sheets in the workbooks it writes: reads back 来源
+// (converter/model/source_sheet.h) and knows 校验 (converter/model/findings_sheet.h).
 #pragma once
 
 #include <map>
@@ -16,5 +17,8 @@ struct SourceSheet {
 
 // The sheet's content when `table` is a 来源 sheet (a 字段 | 值 heading), nullopt otherwise.
 std::optional<SourceSheet> read_source_sheet(const Table& table);
+
+// A 校验 sheet kpiconv wrote (converter/model/findings_sheet.h), found by its headings.
+bool is_findings_sheet(const Table& table);
 
 }  // namespace kpiconv

@@ -44,8 +44,8 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
   if (encoder.is_utf8() && options.byte_order_mark) out << "\xEF\xBB\xBF";
 
   const std::vector<FlatColumn>& columns = csv_columns();
-  std::vector<std::string_view> fields;
-  for (FlatColumn column : columns) fields.push_back(heading(column));
+  std::vector<std::string> fields;
+  for (FlatColumn column : columns) fields.emplace_back(heading(column));
   std::string line;
   append_row(line, fields);
   encoder.write(out, line);
@@ -60,9 +60,10 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
           fields.push_back(field->text);
         } else if (const Field* value = indicator_field(indicator, column)) {
           fields.push_back(value->text);
+        } else if (is_value_parse_column(column)) {
+          fields.push_back(value_parse_text(indicator, column));
         } else {
-          fields.push_back(column == FlatColumn::kProjectNumber ? std::string_view(project_number)
-                                                                : std::string_view());
+          fields.push_back(column == FlatColumn::kProjectNumber ? project_number : std::string());
         }
       }
       append_row(line, fields);

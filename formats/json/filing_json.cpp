@@ -19,6 +19,15 @@ Json indicator_json(const Indicator& indicator) {
   Json json{{"level1", indicator.level1.text}, {"level2", indicator.level2.text},
             {"level3", indicator.level3.text}, {"description", indicator.description.text},
             {"value", indicator.value.text},   {"basis", indicator.basis.text}};
+  const ParsedValue& parsed = indicator.parsed;
+  Json parse{{"kind", to_string(parsed.kind)},
+             {"comparator", parsed.comparator},
+             {"number", parsed.number},
+             {"unit", parsed.unit},
+             {"note", parsed.note}};
+  if (parsed.kind == ValueKind::kRange) parse["upper"] = parsed.upper;
+  if (parsed.kind == ValueKind::kDeadline) parse["date"] = parsed.date;
+  json["parsed"] = std::move(parse);
   add_extras(json, indicator.extras);
   return json;
 }
@@ -74,15 +83,17 @@ Json table_json(const GenericTable& table) {
   return Json{{"title", table.title}, {"rows", std::move(rows)}};
 }
 
-Json finding_json(const Finding& finding) {
-  return Json{{"rule", finding.rule},
-              {"severity", to_string(finding.severity)},
-              {"message", finding.message},
-              {"project", finding.project_code},
-              {"place", finding.where.to_string()}};
-}
-
 }  // namespace
+
+nlohmann::ordered_json finding_to_json(const Finding& finding) {
+  nlohmann::ordered_json json{{"rule", finding.rule},
+                              {"severity", to_string(finding.severity)},
+                              {"message", finding.message},
+                              {"project", finding.project_code},
+                              {"place", finding.where.to_string()}};
+  if (finding.indicator > 0) json["indicator"] = finding.indicator;
+  return json;
+}
 
 nlohmann::ordered_json filing_to_json(const Filing& filing) {
   Json projects = Json::array();
@@ -90,7 +101,7 @@ nlohmann::ordered_json filing_to_json(const Filing& filing) {
   Json tables = Json::array();
   for (const GenericTable& table : filing.tables) tables.push_back(table_json(table));
   Json findings = Json::array();
-  for (const Finding& finding : filing.findings) findings.push_back(finding_json(finding));
+  for (const Finding& finding : filing.findings) findings.push_back(finding_to_json(finding));
   return Json{{"schema", kFilingSchema},
               {"source", Json{{"path", filing.source.path}, {"format", filing.source.format}}},
               {"title", filing.title},

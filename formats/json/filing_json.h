@@ -11,5 +11,6 @@ namespace kpiconv {
 inline constexpr const char* kFilingSchema = "kpiconv/filing@1";
 
 nlohmann::ordered_json filing_to_json(const Filing& filing);
+nlohmann::ordered_json finding_to_json(const Finding& finding);
 
 }  // namespace kpiconv

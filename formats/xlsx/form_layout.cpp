@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "converter/text/display_width.h"
+#include "formats/xlsx/findings_sheet_writer.h"
 #include "formats/xlsx/source_sheet_writer.h"
 #include "formats/xlsx/table_sheet.h"
 
@@ -200,6 +201,7 @@ void write_form_layout(WorkbookWriter& workbook, const Filing& filing) {
   for (const GenericTable& table : filing.tables) {
     table_sheets.emplace_back(write_table_sheet(workbook, table, ++tables), table.title);
   }
+  write_findings_sheet(workbook, filing);
   write_source_sheet(workbook, filing, table_sheets);
 }
 

@@ -1,6 +1,7 @@
 #include "formats/xlsx/normalized_layout.h"
 
 #include "converter/model/flat_columns.h"
+#include "formats/xlsx/findings_sheet_writer.h"
 #include "formats/xlsx/source_sheet_writer.h"
 #include "formats/xlsx/table_sheet.h"
 
@@ -18,6 +19,7 @@ bool is_prose(FlatColumn column) {
     case FlatColumn::kDescription:
     case FlatColumn::kBasis:
     case FlatColumn::kProjectTitle:
+    case FlatColumn::kValueNote:
       return true;
     default:
       return false;
@@ -42,11 +44,18 @@ void finish_data_sheet(SheetWriter& sheet, int last_row, int columns) {
 
 // One cell of a project or indicator row, typed by its column.
 void write_cell(SheetWriter& sheet, int row, int col, FlatColumn column, const Field* field,
-                double number) {
+                double number, const Indicator* indicator = nullptr) {
   CellStyle style;
   style.border = true;
   style.wrap = is_prose(column);
-  if (field == nullptr) {
+  if (indicator != nullptr && is_value_parse_column(column)) {
+    std::string text = value_parse_text(*indicator, column);
+    if (column == FlatColumn::kValueNumber || column == FlatColumn::kValueUpper) {
+      sheet.value(row, col, text, style);  // numbers to sort and add up
+    } else {
+      sheet.text(row, col, text, style);
+    }
+  } else if (field == nullptr) {
     sheet.number(row, col, number, style);  // 指标数, 项目序号
   } else if (plan_quarter(column) >= 0) {
     sheet.percentage(row, col, field->text, style);
@@ -99,7 +108,7 @@ void write_indicators(WorkbookWriter& workbook, const Filing& filing, int rows_p
         FlatColumn column = columns[col];
         const Field* field = is_indicator_column(column) ? indicator_field(indicator, column)
                                                          : project_field(project, column);
-        write_cell(*sheet, row, static_cast<int>(col), column, field, number);
+        write_cell(*sheet, row, static_cast<int>(col), column, field, number, &indicator);
       }
     }
   }
@@ -116,6 +125,7 @@ void write_normalized_layout(WorkbookWriter& workbook, const Filing& filing, int
   for (const GenericTable& table : filing.tables) {
     table_sheets.emplace_back(write_table_sheet(workbook, table, ++number), table.title);
   }
+  write_findings_sheet(workbook, filing);
   write_source_sheet(workbook, filing, table_sheets);
 }
 

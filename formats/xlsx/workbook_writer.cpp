@@ -160,10 +160,11 @@ void SheetWriter::merge(int first_row, int first_col, int last_row, int last_col
     if (std::optional<NumericText> number = numeric(kind, text)) {
       merged_style.number_format = number->format_code;
     }
-    check(worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
-                                static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
-                                static_cast<lxw_col_t>(last_col), "", workbook_.format(merged_style)),
-          first_row, first_col);
+    check(
+        worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
+                              static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
+                              static_cast<lxw_col_t>(last_col), "", workbook_.format(merged_style)),
+        first_row, first_col);
     write(first_row, first_col, text, kind, style, false);
     return;
   }

@@ -56,16 +56,67 @@ TEST(Cli, InspectSummarizesTheFiling) {
   EXPECT_NE(result.out.find("  2. 政府部门采购预算明细表  12 rows x 16 columns\n"),
             std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("Warnings: 0\n"), std::string::npos);
+  // What the checks found: 资金到位率 written in months.
+  EXPECT_NE(result.out.find(
+                "Findings: 0 个错误，1 个警告，0 个提示\n"
+                "  警告 [rate-unit] 13073023P00016810002Y 第3个指标：比率指标“资金到位率”的目标"
+                "“≤12个月”不是百分比（word/document.xml#tbl[7]/tr[4]/tc[5]）\n"),
+            std::string::npos)
+      << result.out;
 }
 
-TEST(Cli, InspectListsWarnings) {
-  test::CommandResult result = run_kpiconv({"inspect", "fixtures/docx/004.docx"});
+TEST(Cli, InspectListsWhatTheReadingFoundInEnglishOnRequest) {
+  test::CommandResult result = run_kpiconv({"inspect", "fixtures/docx/004.docx", "--lang", "en"});
   ASSERT_EQ(result.exit_status, 0) << result.err;
-  EXPECT_NE(
-      result.out.find("Warnings: 2\n  warning [spending-plan-shifted] 13030623P000009100017: "),
-      std::string::npos)
+  EXPECT_NE(result.out.find("Findings: 0 errors, 14 warnings, 0 notes\n"
+                            "  warning [spending-plan-shifted] 13030623P000009100017: "),
+            std::string::npos)
       << result.out;
+}
+
+TEST(Cli, ValidateFindsTheSeedsRealMistakesAndExitsWithOne) {
+  test::CommandResult result = run_kpiconv({"validate", "fixtures/docx/000.docx"});
+  EXPECT_EQ(result.exit_status, 1);
+  EXPECT_EQ(
+      result.out,
+      "fixtures/docx/000.docx：3 个错误，1 个警告，0 个提示\n"
+      "  错误 [cost-above-budget] 13073024P000049100019 第4个指标：成本指标“项目预算控制数”的上限 "
+      "346.77万元 高于预算数 345.44万元（word/document.xml#tbl[4]/tr[5]/tc[5]）\n"
+      "  错误 [cost-above-budget] 13073024P00012010001F 第4个指标：成本指标“成本控制”的上限 "
+      "146万元 "
+      "高于预算数 145.44万元（word/document.xml#tbl[8]/tr[5]/tc[5]）\n"
+      "  错误 [cost-above-budget] 13073024P00008510001F 第4个指标：成本指标“成本控制”的上限 "
+      "355万元 "
+      "高于预算数 354.56万元（word/document.xml#tbl[10]/tr[5]/tc[5]）\n"
+      "  警告 [rate-direction] 13073024P00008510001F 第3个指标：“专项资金拨付及时率”写作“≤95%”："
+      "及时率、完成率、满意度应为下限（≥ 或 "
+      ">），方向可能写反（word/document.xml#tbl[10]/tr[4]/tc[5]）\n");
+}
+
+TEST(Cli, ValidateWithoutErrorsExitsWithZeroAndSpeaksJson) {
+  test::CommandResult result =
+      run_kpiconv({"validate", "fixtures/docx/003.docx", "--format", "json", "--lang", "en"});
+  EXPECT_EQ(result.exit_status, 0);
+  nlohmann::json report = nlohmann::json::parse(result.out);
+  EXPECT_EQ(report["schema"], "kpiconv/findings@1");
+  EXPECT_EQ(report["summary"]["errors"], 0);
+  EXPECT_EQ(report["summary"]["warnings"], 1);
+  const nlohmann::json& finding = report["files"][0]["findings"][0];
+  EXPECT_EQ(finding["rule"], "rate-unit");
+  EXPECT_EQ(finding["project"], "13073022P00865210002J");
+  EXPECT_EQ(finding["indicator"], 4);
+  EXPECT_EQ(finding["place"], "word/document.xml#tbl[2]/tr[5]/tc[5]");
+}
+
+TEST(Cli, ValidateChecksCodesAcrossFilesAndGoesOnPastAnUnreadableOne) {
+  test::CommandResult result = run_kpiconv(
+      {"validate", "fixtures/docx/003.docx", "fixtures/docx-libreoffice/003.docx", "no/such.docx"});
+  EXPECT_EQ(result.exit_status, 3);
+  EXPECT_EQ(result.err, "kpiconv: error: no/such.docx: no such file\n");
+  // The LibreOffice copy repeats every project code of the original: three duplicates.
+  EXPECT_NE(result.out.find("fixtures/docx-libreoffice/003.docx：3 个错误"), std::string::npos)
+      << result.out;
+  EXPECT_NE(result.out.find("[duplicate-code] 13073022P00865210002J："), std::string::npos);
 }
 
 TEST(Cli, UsageErrorsExitWithTwo) {

@@ -76,7 +76,7 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
     for (const json& indicator : project["indicators"]) {
       ASSERT_LT(row, rows.size());
       const std::vector<std::string>& fields = rows[row++];
-      ASSERT_EQ(fields.size(), 22u);
+      ASSERT_EQ(fields.size(), 29u);
       EXPECT_EQ(fields[0], project["unit_code"]);
       EXPECT_EQ(fields[2], project["amount_unit"]);
       EXPECT_EQ(fields[3], project["code"]);
@@ -89,6 +89,11 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
       EXPECT_EQ(fields[14], project["purpose"]);
       EXPECT_EQ(fields[15], project["spending_plan"][0]);
       EXPECT_EQ(fields[18], project["spending_plan"][3]);
+      EXPECT_EQ(fields[22], indicator["parsed"]["kind"]);
+      EXPECT_EQ(fields[23], indicator["parsed"]["comparator"]);
+      EXPECT_EQ(fields[24], indicator["parsed"]["number"]);
+      EXPECT_EQ(fields[26], indicator["parsed"]["unit"]);
+      EXPECT_EQ(fields[28], indicator["parsed"]["note"]);
     }
   }
   EXPECT_EQ(row, rows.size());

@@ -237,7 +237,14 @@ TEST_F(Interop, OpenpyxlSeesTheNormalizedWorkbookAsIntended) {
       EXPECT_EQ(sheet["merged"].get<std::vector<std::string>>(),
                 merged_ranges(expected["tables"][t]["rows"]));
     }
-    EXPECT_EQ(workbook["sheets"][2 + expected["tables"].size()]["name"], "来源");
+    // Then 校验 when the reading found something (004's shifted spending plans), then 来源.
+    size_t next = 2 + expected["tables"].size();
+    if (!expected["findings"].empty()) {
+      EXPECT_EQ(workbook["sheets"][next]["name"], "校验");
+      EXPECT_EQ(workbook["sheets"][next]["cells"]["B2"]["value"], expected["findings"][0]["rule"]);
+      ++next;
+    }
+    EXPECT_EQ(workbook["sheets"][next]["name"], "来源");
     const json& last = workbook["sheets"].back();
     if (last["name"] == "kpiconv_原文") {
       EXPECT_EQ(last["state"], "hidden");

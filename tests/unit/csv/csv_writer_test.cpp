@@ -28,6 +28,7 @@ Filing sample_filing() {
   first.level1 = field("产出指标");
   first.description = field("第一行\n第二行");
   first.value = field("说\"明\"");
+  first.parsed = parse_indicator_value(first.value.text);
   project.indicators = {first, first};
   filing.projects.push_back(project);
   Project empty;
@@ -51,12 +52,12 @@ TEST(CsvWriter, WritesOneRowPerIndicatorWithAUtf8Bom) {
   const std::string header =
       "\xEF\xBB\xBF单位编码,单位名称,金额单位,项目编码,项目名称,预算数,财政资金,其他资金,一级指标,"
       "二级指标,三级指标,绩效指标描述,指标值,指标值确定依据,资金用途,3月底,6月底,10月底,12月底,"
-      "绩效目标,项目标题,项目序号\r\n";
+      "绩效目标,项目标题,项目序号,值类型,比较符号,数值,上限值,计量单位,截止日期,值备注\r\n";
   const std::string row =
       "471001,怀来县工业和信息化局,万元,P1,\"名称,含逗号\",24.00,24.00,,产出指标,,,"
       "\"第一行\n第二行\","
-      "\"说\"\"明\"\"\",,,,,,,,,1\r\n";
-  EXPECT_EQ(csv, header + row + row + ",,,P2,,,,,,,,,,,,,,,,,,2\r\n");
+      "\"说\"\"明\"\"\",,,,,,,,,1,qualitative,,,,,,\r\n";
+  EXPECT_EQ(csv, header + row + row + ",,,P2,,,,,,,,,,,,,,,,,,2,,,,,,,\r\n");
 }
 
 TEST(CsvWriter, WritesGb18030OnRequest) {

@@ -70,18 +70,37 @@ TEST(FlatTable, GroupsOneRowPerIndicatorInAnyColumnOrder) {
 TEST(FlatTable, KeepsAndReportsColumnsItDoesNotKnow) {
   std::vector<Table> tables;
   tables.push_back(TableBuilder(5)
-                       .row({"项目编码", "项目名称", "三级指标", "指标值", "计量单位"})
-                       .row({"P1", "甲", "次数", "1", "次"})
+                       .row({"项目编码", "项目名称", "三级指标", "指标值", "责任科室"})
+                       .row({"P1", "甲", "次数", "1次", "规划科"})
                        .build());
   Filing filing = run(std::move(tables));
   ASSERT_EQ(filing.projects.size(), 1u);
   ASSERT_EQ(filing.projects[0].indicators.size(), 1u);
   const Indicator& indicator = filing.projects[0].indicators[0];
   ASSERT_EQ(indicator.extras.size(), 1u);
-  EXPECT_EQ(indicator.extras[0].heading, "计量单位");
-  EXPECT_EQ(indicator.extras[0].field.text, "次");
+  EXPECT_EQ(indicator.extras[0].heading, "责任科室");
+  EXPECT_EQ(indicator.extras[0].field.text, "规划科");
   ASSERT_EQ(filing.findings.size(), 1u);
   EXPECT_EQ(filing.findings[0].rule, "unknown-column");
+}
+
+// kpiconv's parse columns are redone from 指标值; one that says more is kept.
+TEST(FlatTable, KeepsAParseColumnThatSaysMoreThanTheValue) {
+  std::vector<Table> tables;
+  tables.push_back(TableBuilder(6)
+                       .row({"项目编码", "项目名称", "三级指标", "指标值", "计量单位", "比较符号"})
+                       .row({"P1", "甲", "次数", "1", "次", "="})
+                       .row({"P1", "甲", "到位率", "≥95%", "%", "≥"})
+                       .build());
+  Filing filing = run(std::move(tables));
+  ASSERT_EQ(filing.projects.size(), 1u);
+  ASSERT_EQ(filing.projects[0].indicators.size(), 2u);
+  const Indicator& bare = filing.projects[0].indicators[0];
+  ASSERT_EQ(bare.extras.size(), 1u);
+  EXPECT_EQ(bare.extras[0].heading, "计量单位");
+  EXPECT_EQ(bare.extras[0].field.text, "次");
+  EXPECT_TRUE(filing.projects[0].indicators[1].extras.empty());
+  EXPECT_TRUE(filing.findings.empty());
 }
 
 TEST(FlatTable, FindsTheHeaderBelowATitle) {

@@ -1,0 +1,59 @@
+#include "converter/values/money_amount_unit.h"
+
+#include "converter/error.h"
+#include "converter/values/money_units.h"
+
+namespace kpiconv {
+namespace {
+
+void convert_field(Field& field, std::string_view from, std::string_view to) {
+  if (field.text.empty()) return;
+  std::optional<Decimal> amount = parse_amount(field.text);
+  if (!amount) return;  // not a number: the validator says so; nothing to convert
+  field.text = convert_amount(*amount, from, to)->to_string();
+}
+
+}  // namespace
+
+void express_amounts_in(Filing& filing, std::string_view unit, Language language) {
+  if (!is_money_unit(unit)) {
+    throw Error(ErrorKind::kUsage, "",
+                "unknown amount unit '" + std::string(unit) + "' (元 or 万元)");
+  }
+  const bool english = language == Language::kEnglish;
+  for (Project& project : filing.projects) {
+    const std::string from = project.amount_unit.text;
+    if (from == unit) continue;
+    if (!is_money_unit(from)) {
+      filing.findings.push_back(
+          {"amount-unit-unknown", Severity::kWarning,
+           english ? "the project's amounts have no known unit (\"" + from + "\"); left as they are"
+                   : "项目的金额单位“" + from + "”无法识别，金额未换算",
+           project.code.text, project.amount_unit.where});
+      continue;
+    }
+    convert_field(project.budget.total, from, unit);
+    convert_field(project.budget.fiscal, from, unit);
+    convert_field(project.budget.other, from, unit);
+    project.amount_unit.text = std::string(unit);
+    for (Indicator& indicator : project.indicators) {
+      ParsedValue& parsed = indicator.parsed;
+      std::optional<Decimal> number = Decimal::parse(parsed.number);
+      if (!is_money_unit(parsed.unit) || parsed.unit == unit || !number) continue;
+      parsed.number = convert_amount(*number, parsed.unit, unit)->to_string();
+      if (!parsed.upper.empty()) {
+        if (std::optional<Decimal> upper = Decimal::parse(parsed.upper)) {
+          parsed.upper = convert_amount(*upper, parsed.unit, unit)->to_string();
+        }
+      }
+      parsed.unit = std::string(unit);
+    }
+    filing.findings.push_back({"amounts-converted", Severity::kInfo,
+                               english
+                                   ? "amounts converted from " + from + " to " + std::string(unit)
+                                   : "金额已由" + from + "换算为" + std::string(unit),
+                               project.code.text, project.amount_unit.where});
+  }
+}
+
+}  // namespace kpiconv

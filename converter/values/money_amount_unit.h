@@ -1,0 +1,17 @@
+// `--amount-unit 元|万元`: every amount of a filing expressed in one unit, exactly. Budget figures
+// take the converted text and the project's amount unit becomes the new one; a money-valued
+// indicator keeps its source text and its parse is converted. A note says what was done.
+#pragma once
+
+#include <string_view>
+
+#include "converter/model/filing.h"
+#include "converter/model/language.h"
+
+namespace kpiconv {
+
+// Throws Error(kUsage) when `unit` is not a money unit.
+void express_amounts_in(Filing& filing, std::string_view unit,
+                        Language language = Language::kChinese);
+
+}  // namespace kpiconv
