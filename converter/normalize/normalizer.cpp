@@ -27,13 +27,6 @@ bool is_space(UChar32 c) {
   return u_isUWhiteSpace(c) || c == 0xFEFF || c == 0x200B || (c >= 0x1C && c <= 0x1F);
 }
 
-// Decodes one code point at `i` (advancing it); invalid bytes decode as U+FFFD.
-UChar32 next_code_point(std::string_view text, int32_t& i) {
-  UChar32 c;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
-  return c < 0 ? 0xFFFD : c;
-}
-
 bool is_ascii_without_controls(std::string_view text) {
   for (unsigned char c : text) {
     if (c >= 0x80) return false;
@@ -94,9 +87,9 @@ std::string_view trim(std::string_view text) {
   int32_t begin = 0;
   int32_t end = static_cast<int32_t>(text.size());
   while (begin < end) {
-    int32_t next = begin;
-    if (!is_space(next_code_point(text, next))) break;
-    begin = next;
+    auto next = static_cast<size_t>(begin);
+    if (!is_space(static_cast<UChar32>(next_code_point(text, next)))) break;
+    begin = static_cast<int32_t>(next);
   }
   while (end > begin) {
     int32_t previous = end;

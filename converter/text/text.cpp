@@ -1,5 +1,7 @@
 #include "converter/text/text.h"
 
+#include <unicode/utf8.h>
+
 #include <cstdint>
 
 namespace kpiconv {
@@ -10,6 +12,15 @@ char lower(char c) {
 }
 
 }  // namespace
+
+char32_t next_code_point(std::string_view text, size_t& position) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  auto index = static_cast<int32_t>(position);
+  UChar32 c;
+  U8_NEXT(bytes, index, static_cast<int32_t>(text.size()), c);
+  position = static_cast<size_t>(index);
+  return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
 
 void append_utf8(std::string& out, char32_t code_point) {
   std::uint32_t c = code_point;

@@ -7,6 +7,10 @@
 
 namespace kpiconv {
 
+// The code point at `position` of UTF-8 `text` (advancing `position` past it); an invalid byte
+// sequence reads as U+FFFD.
+char32_t next_code_point(std::string_view text, size_t& position);
+
 // Appends `code_point` as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 

@@ -20,29 +20,6 @@ bool is_thousands_group(std::string_view text, size_t comma) {
   return comma < text.size() && text[comma] == ',' && count_digits(text, comma + 1) == 3;
 }
 
-std::string_view without_leading_zeros(std::string_view digits) {
-  while (digits.size() > 1 && digits[0] == '0') digits.remove_prefix(1);
-  return digits;
-}
-
-// Compares two unsigned digit strings: whole parts by length, then digit by digit.
-int compare_magnitudes(std::string_view a, std::string_view b) {
-  size_t a_point = a.find('.');
-  size_t b_point = b.find('.');
-  std::string_view a_whole = without_leading_zeros(a.substr(0, a_point));
-  std::string_view b_whole = without_leading_zeros(b.substr(0, b_point));
-  if (a_whole.size() != b_whole.size()) return a_whole.size() < b_whole.size() ? -1 : 1;
-  if (int whole = a_whole.compare(b_whole); whole != 0) return whole < 0 ? -1 : 1;
-  std::string_view a_fraction = a_point == std::string_view::npos ? "" : a.substr(a_point + 1);
-  std::string_view b_fraction = b_point == std::string_view::npos ? "" : b.substr(b_point + 1);
-  for (size_t i = 0; i < std::max(a_fraction.size(), b_fraction.size()); ++i) {
-    char a_digit = i < a_fraction.size() ? a_fraction[i] : '0';
-    char b_digit = i < b_fraction.size() ? b_fraction[i] : '0';
-    if (a_digit != b_digit) return a_digit < b_digit ? -1 : 1;
-  }
-  return 0;
-}
-
 }  // namespace
 
 std::optional<DecimalRead> read_decimal(std::string_view text) {
@@ -66,14 +43,6 @@ std::optional<DecimalRead> read_decimal(std::string_view text) {
   }
   read.length = end;
   return read;
-}
-
-int compare_decimals(std::string_view a, std::string_view b) {
-  bool a_negative = a.starts_with('-');
-  bool b_negative = b.starts_with('-');
-  if (a_negative != b_negative) return a_negative ? -1 : 1;
-  int magnitudes = compare_magnitudes(a.substr(a_negative ? 1 : 0), b.substr(b_negative ? 1 : 0));
-  return a_negative ? -magnitudes : magnitudes;
 }
 
 }  // namespace kpiconv

@@ -21,7 +21,4 @@ struct DecimalRead {
 // to three ("1,000", "12,345,678"); otherwise the number ends before it ("3,4" is a list).
 std::optional<DecimalRead> read_decimal(std::string_view text);
 
-// Compares two digit strings as read_decimal gives them: negative, zero or positive.
-int compare_decimals(std::string_view a, std::string_view b);
-
 }  // namespace kpiconv

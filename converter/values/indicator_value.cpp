@@ -6,7 +6,6 @@
 
 #include "converter/normalize/normalizer.h"
 #include "converter/text/text.h"
-#include "converter/values/code_points.h"
 #include "converter/values/value_note.h"
 #include "converter/values/value_scanner.h"
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <utility>
 
-#include "converter/values/code_points.h"
+#include "converter/text/text.h"
 
 namespace kpiconv {
 namespace {

@@ -4,9 +4,10 @@
 #include <string>
 #include <utility>
 
-#include "converter/values/code_points.h"
+#include "converter/text/text.h"
 #include "converter/values/deadline_date.h"
 #include "converter/values/decimal_number.h"
+#include "converter/values/money_decimal.h"
 
 namespace kpiconv {
 namespace {
@@ -145,7 +146,9 @@ class ValueScanner {
     quantity.value.kind = ValueKind::kRange;
     quantity.value.upper = take_number(*upper, position, end);
     quantity.value.unit = unit;
-    quantity.bounds_reversed = compare_decimals(quantity.value.number, quantity.value.upper) > 0;
+    std::optional<Decimal> lower = Decimal::parse(quantity.value.number);
+    std::optional<Decimal> higher = Decimal::parse(quantity.value.upper);
+    quantity.bounds_reversed = lower && higher && *lower > *higher;
     end = upper_end;
     return true;
   }
