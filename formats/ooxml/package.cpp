@@ -8,10 +8,16 @@
 
 namespace kpiconv::ooxml {
 
-Package::Package(const std::string& path, const PackageLimits& limits) : archive_(path, limits) {
-  if (const ZipEntry* entry = archive_.find(kContentTypesPart)) {
+Package::Package(const std::string& path, const PackageLimits& limits)
+    : Package(std::make_unique<ZipArchive>(path, limits)) {}
+
+Package::Package(ZipBytes bytes, const PackageLimits& limits)
+    : Package(std::make_unique<ZipArchive>(std::move(bytes), limits)) {}
+
+Package::Package(std::unique_ptr<ZipArchive> archive) : archive_(std::move(archive)) {
+  if (const ZipEntry* entry = archive_->find(kContentTypesPart)) {
     opc_ = true;
-    content_types_ = ContentTypes::read(archive_, *entry);
+    content_types_ = ContentTypes::read(*archive_, *entry);
   }
 }
 
@@ -20,9 +26,9 @@ const Relationships& Package::relationships(std::string_view source_part) {
   auto found = relationships_.find(rels_part);
   if (found != relationships_.end()) return found->second;
   Relationships parsed;
-  if (const ZipEntry* entry = archive_.find(rels_part)) {
+  if (const ZipEntry* entry = archive_->find(rels_part)) {
     while (!source_part.empty() && source_part.front() == '/') source_part.remove_prefix(1);
-    parsed = Relationships::read(archive_, *entry, source_part);
+    parsed = Relationships::read(*archive_, *entry, source_part);
   }
   return relationships_.emplace(std::move(rels_part), std::move(parsed)).first->second;
 }
@@ -33,15 +39,15 @@ std::optional<std::string> Package::related_part(std::string_view source_part,
     if (relationship.external || relationship.target_part.empty()) continue;
     if (relationship_kind(relationship.type) != kind) continue;
     // Report the part under the name the archive stores it (case and escapes as written there).
-    if (const ZipEntry* entry = archive_.find(relationship.target_part)) return entry->name;
+    if (const ZipEntry* entry = archive_->find(relationship.target_part)) return entry->name;
   }
   return std::nullopt;
 }
 
 std::unique_ptr<XmlStream> Package::open_xml(std::string_view part_name) {
-  const ZipEntry* entry = archive_.find(part_name);
+  const ZipEntry* entry = archive_->find(part_name);
   if (entry == nullptr) throw_unreadable(path(), "missing part " + std::string(part_name));
-  return std::make_unique<XmlStream>(archive_, *entry);
+  return std::make_unique<XmlStream>(*archive_, *entry);
 }
 
 PackageKind kind_of_main_content_type(std::string_view type) {

@@ -22,16 +22,20 @@ class Package {
   // Opens the zip (Error(kUnreadable) when it is not a readable one) and reads
   // [Content_Types].xml when present.
   Package(const std::string& path, const PackageLimits& limits);
+  // The same over a zip held in memory (see ZipBytes: the bytes must outlive the package).
+  Package(ZipBytes bytes, const PackageLimits& limits);
+  // The same over an archive already open (not null).
+  explicit Package(std::unique_ptr<ZipArchive> archive);
 
-  ZipArchive& archive() { return archive_; }
-  const std::string& path() const { return archive_.path(); }
+  ZipArchive& archive() { return *archive_; }
+  const std::string& path() const { return archive_->path(); }
   // True when the zip holds [Content_Types].xml, the mark of an OPC package.
   bool is_opc() const { return opc_; }
   const ContentTypes& content_types() const { return content_types_; }
   std::string_view content_type(std::string_view part_name) const {
     return content_types_.of(part_name);
   }
-  const ZipEntry* find(std::string_view part_name) const { return archive_.find(part_name); }
+  const ZipEntry* find(std::string_view part_name) const { return archive_->find(part_name); }
 
   // The relationships whose source is `source_part` ("" for the package itself); empty when the
   // part has none. Parsed once, then cached.
@@ -47,7 +51,7 @@ class Package {
   std::unique_ptr<XmlStream> open_xml(std::string_view part_name);
 
  private:
-  ZipArchive archive_;
+  std::unique_ptr<ZipArchive> archive_;  // never null
   bool opc_ = false;
   ContentTypes content_types_;
   std::map<std::string, Relationships, std::less<>> relationships_;

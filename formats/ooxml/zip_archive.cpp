@@ -11,17 +11,23 @@
 namespace kpiconv::ooxml {
 namespace {
 
-bool starts_like_zip(const std::string& path) {
+bool file_starts_like_zip(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::array<char, 2> magic{};
   in.read(magic.data(), magic.size());
   return in.gcount() == 2 && magic[0] == 'P' && magic[1] == 'K';
 }
 
-std::string open_failure_cause(int code, const std::string& path) {
+bool bytes_start_like_zip(std::string_view bytes) {
+  return bytes.starts_with("PK");
+}
+
+// `looks_like_zip`: whether the input starts with the zip signature, which tells a damaged zip
+// from something that never was one.
+std::string open_failure_cause(int code, bool looks_like_zip) {
   switch (code) {
     case ZIP_ER_NOZIP:
-      if (starts_like_zip(path)) {
+      if (looks_like_zip) {
         return "damaged or truncated zip archive (the central directory is missing or unreadable)";
       }
       return "not a zip archive";
@@ -55,8 +61,31 @@ ZipArchive::ZipArchive(std::string path, const PackageLimits& limits)
     : path_(std::move(path)), limits_(limits) {
   int code = 0;
   archive_.reset(zip_open(path_.c_str(), ZIP_RDONLY, &code));
-  if (archive_ == nullptr) fail(open_failure_cause(code, path_));
+  if (archive_ == nullptr) fail(open_failure_cause(code, file_starts_like_zip(path_)));
+  read_directory();
+}
 
+ZipArchive::ZipArchive(ZipBytes source, const PackageLimits& limits)
+    : path_(std::move(source.display_name)), limits_(limits) {
+  // libzip opens an empty buffer as an archive without entries, but refuses an empty file.
+  if (source.bytes.empty()) fail(open_failure_cause(ZIP_ER_NOZIP, false));
+  zip_error_t error;
+  zip_error_init(&error);
+  // freep = 0: libzip reads the caller's bytes in place and never frees them.
+  zip_source_t* buffer =
+      zip_source_buffer_create(source.bytes.data(), source.bytes.size(), 0, &error);
+  if (buffer != nullptr) {
+    archive_.reset(zip_open_from_source(buffer, ZIP_RDONLY, &error));
+    // On success the archive owns the source; on failure it is still ours.
+    if (archive_ == nullptr) zip_source_free(buffer);
+  }
+  int code = zip_error_code_zip(&error);
+  zip_error_fini(&error);
+  if (archive_ == nullptr) fail(open_failure_cause(code, bytes_start_like_zip(source.bytes)));
+  read_directory();
+}
+
+void ZipArchive::read_directory() {
   zip_int64_t count = zip_get_num_entries(archive_.get(), 0);
   if (count < 0) count = 0;
   if (static_cast<std::uint64_t>(count) > limits_.max_entries) {
@@ -75,6 +104,8 @@ ZipArchive::ZipArchive(std::string path, const PackageLimits& limits)
     entry.index = static_cast<std::uint64_t>(i);
     entry.size = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
     entry.compressed_size = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
+    entry.compression_method =
+        (stat.valid & ZIP_STAT_COMP_METHOD) ? stat.comp_method : ZIP_CM_STORE;
     entry.encrypted =
         (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE;
     // OPC forbids two parts whose names differ only in case; the first one wins.

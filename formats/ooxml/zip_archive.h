@@ -1,6 +1,6 @@
-// A read-only zip archive (libzip) with the caps of PackageLimits. Entries are found by OPC part
-// name (case-insensitive, with or without a leading '/') and read as a stream, so a big part is
-// never copied whole into memory.
+// A read-only zip archive (libzip) with the caps of PackageLimits, opened from a file or from bytes
+// in memory. Entries are found by OPC part name (case-insensitive, with or without a leading '/')
+// and read as a stream, so a big part is never copied whole into memory.
 #pragma once
 
 #include <cstddef>
@@ -19,14 +19,24 @@ struct zip_file;
 namespace kpiconv::ooxml {
 
 struct ZipEntry {
-  std::string name;                   // as stored in the archive, e.g. "word/document.xml"
-  std::uint64_t index = 0;            // libzip index
-  std::uint64_t size = 0;             // uncompressed size the central directory declares
-  std::uint64_t compressed_size = 0;  // compressed size the central directory declares
-  bool encrypted = false;             // zip-level (traditional or AES) encryption
+  std::string name;                     // as stored in the archive, e.g. "word/document.xml"
+  std::uint64_t index = 0;              // libzip index
+  std::uint64_t size = 0;               // uncompressed size the central directory declares
+  std::uint64_t compressed_size = 0;    // compressed size the central directory declares
+  std::int32_t compression_method = 0;  // ZIP_CM_*: 0 stored, 8 deflated
+  bool encrypted = false;               // zip-level (traditional or AES) encryption
+};
+
+// A zip archive held in memory, e.g. a template compiled into the binary.
+struct ZipBytes {
+  // Not copied: the bytes must outlive the ZipArchive and every reader it hands out.
+  std::string_view bytes;
+  // Stands in for a path in error messages and as path(), e.g. "built-in template standard.docx".
+  std::string display_name;
 };
 
 class ZipArchive;
+class ZipWriter;
 
 // Streams one entry. Counts the bytes it hands out against the declared size and the archive's
 // caps; a CRC mismatch (reported by libzip when the last byte has been read) is an error.
@@ -63,10 +73,14 @@ class ZipArchive {
   // Opens `path` read-only. Throws Error(kUnreadable) naming the cause when the file is not a zip,
   // is truncated, has a damaged central directory or more entries than the limit.
   ZipArchive(std::string path, const PackageLimits& limits);
+  // Opens a zip held in memory, with the same caps and the same error causes as a file; errors
+  // name `source.display_name` where they would name the path.
+  ZipArchive(ZipBytes source, const PackageLimits& limits);
   ZipArchive(const ZipArchive&) = delete;
   ZipArchive& operator=(const ZipArchive&) = delete;
   ~ZipArchive() = default;
 
+  // The file's path, or the display name of an archive opened from memory.
   const std::string& path() const { return path_; }
   const PackageLimits& limits() const { return limits_; }
   const std::vector<ZipEntry>& entries() const { return entries_; }
@@ -82,6 +96,11 @@ class ZipArchive {
 
  private:
   friend class ZipEntryReader;
+  // Copies entries' compressed bytes straight from the libzip handle (zip_source_zip), which this
+  // class otherwise keeps to itself.
+  friend class ZipWriter;
+  // Lists the entries of the freshly opened archive_, enforcing max_entries.
+  void read_directory();
   [[noreturn]] void fail(const std::string& cause) const;
 
   struct Discard {

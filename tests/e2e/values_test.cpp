@@ -49,8 +49,8 @@ TEST(AmountUnit, YuanToWanYuanKeepsEveryDigit) {
 }
 
 TEST(AmountUnit, RefusesAUnitThatIsNotMoney) {
-  test::CommandResult result = test::run_kpiconv(
-      {"convert", "fixtures/docx/000.docx", "-o", "-", "--amount-unit", "月"});
+  test::CommandResult result =
+      test::run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "-", "--amount-unit", "月"});
   EXPECT_EQ(result.exit_status, 2);
 }
 
@@ -74,7 +74,8 @@ TEST(ConvertValidate, PutsTheFindingsIntoAFindingsSheetThatReadingSkips) {
   const Table* findings = nullptr;
   for (size_t i = 0; i + 1 < document.blocks.size(); ++i) {
     const auto* name = std::get_if<Paragraph>(&document.blocks[i]);
-    if (name != nullptr && name->text == "校验") findings = std::get_if<Table>(&document.blocks[i + 1]);
+    if (name != nullptr && name->text == "校验")
+      findings = std::get_if<Table>(&document.blocks[i + 1]);
   }
   ASSERT_NE(findings, nullptr);
   EXPECT_EQ(findings->rows, 5);

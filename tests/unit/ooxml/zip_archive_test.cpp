@@ -176,5 +176,51 @@ TEST(ZipArchive, LyingSizeHeaderIsCaughtWhileStreaming) {
   EXPECT_LE(reader.bytes_read(), 1000u + buffer.size());
 }
 
+// ---- archives held in memory (a template compiled into the binary) ----------------------------
+
+TEST(ZipArchive, OpensAZipHeldInMemory) {
+  const std::string bytes =
+      ZipBuilder().add("word/document.xml", "<w:document/>").add("stored.txt", "s", false).bytes();
+  ZipArchive archive(ZipBytes{bytes, "built-in template standard.docx"}, PackageLimits{});
+  EXPECT_EQ(archive.path(), "built-in template standard.docx");
+  ASSERT_EQ(archive.entries().size(), 2u);
+  EXPECT_EQ(archive.entries()[0].compression_method, 8);
+  EXPECT_EQ(archive.entries()[1].compression_method, 0);
+  EXPECT_EQ(archive.read_all(*archive.find("/Word/Document.xml")), "<w:document/>");
+  EXPECT_EQ(archive.read_all(*archive.find("stored.txt")), "s");
+}
+
+TEST(ZipArchive, InMemoryErrorsNameTheDisplayName) {
+  const std::string not_zip = "just some text, not a zip archive";
+  try {
+    ZipArchive archive(ZipBytes{not_zip, "built-in template broken.docx"}, PackageLimits{});
+    ADD_FAILURE() << "no kpiconv::Error thrown";
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kUnreadable);
+    EXPECT_EQ(error.file(), "built-in template broken.docx");
+    EXPECT_EQ(error.cause(), "not a zip archive");
+  }
+  // As an empty file is (libzip alone would open an empty buffer as an archive of no entries).
+  EXPECT_EQ(cause_of([&] {
+              ZipArchive archive(ZipBytes{{}, "empty"}, PackageLimits{});
+            }),
+            "not a zip archive");
+}
+
+TEST(ZipArchive, InMemoryArchivesGetTheSameCausesAndCaps) {
+  const std::string bytes = ZipBuilder().add("word/document.xml", std::string(5000, 'a')).bytes();
+  const std::string truncated = bytes.substr(0, bytes.size() / 2);
+  EXPECT_EQ(cause_of([&] {
+              ZipArchive archive(ZipBytes{truncated, "half"}, PackageLimits{});
+            }),
+            "damaged or truncated zip archive (the central directory is missing or unreadable)");
+  PackageLimits limits;
+  limits.max_part_bytes = 4096;
+  ZipArchive archive(ZipBytes{bytes, "capped"}, limits);
+  EXPECT_EQ(cause_of([&] { archive.open(*archive.find("word/document.xml")); }),
+            "zip entry word/document.xml declares 5000 bytes uncompressed, more than the limit "
+            "of 4096 per part");
+}
+
 }  // namespace
 }  // namespace kpiconv::ooxml

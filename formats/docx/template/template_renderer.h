@@ -1,0 +1,54 @@
+// Renders a filing through a Word template's main part (templates/README.md has the language):
+// the body is cut into static parts and the {{#projects}} and {{#tables}} blocks; each block is
+// copied, filled and written out once per project or table, so the output is produced a block at
+// a time rather than held as one document.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "converter/model/filing.h"
+#include "formats/docx/template/field_values.h"
+#include "formats/docx/template/paragraph_fields.h"
+#include "formats/docx/template/xml_tree.h"
+
+namespace kpiconv::docx_template {
+
+class TemplateRenderer {
+ public:
+  // `main_part_xml` is the template's word/document.xml; `template_name` names it in errors.
+  // Throws Error(kUnreadable) for a template that is not well formed or has unbalanced blocks.
+  TemplateRenderer(std::string_view main_part_xml, std::string template_name);
+
+  // Writes the filled main part. Throws Error(kUnreadable) naming the template and the field for
+  // a placeholder the template may not use there.
+  void render(const Filing& filing, std::ostream& out) const;
+
+ private:
+  enum class SegmentKind { kStatic, kProjects, kTables };
+  struct Segment {
+    SegmentKind kind;
+    std::vector<xmlNode*> nodes;  // unlinked body elements, owned by this renderer's document
+  };
+
+  void write_static(const Segment& segment, const Filing& filing, std::ostream& out) const;
+  void write_projects(const Segment& segment, const Filing& filing, std::ostream& out) const;
+  void write_tables(const Segment& segment, const Filing& filing, std::ostream& out) const;
+  void expand_indicator_rows(xmlNode* root, const FieldScope& scope,
+                             FilledParagraphs& filled) const;
+  void fill(xmlNode* root, const FieldScope& scope, FilledParagraphs& filled) const;
+  // Copies each node into the body, lets `prepare` fill it (returning the node to write, which
+  // may have replaced the copy), writes it out and frees it.
+  void write_copy_of(const std::vector<xmlNode*>& nodes, std::ostream& out,
+                     const std::function<xmlNode*(xmlNode*)>& prepare) const;
+
+  std::string template_name_;
+  XmlDocument document_;
+  std::vector<Segment> segments_;
+  std::string head_;  // the part up to the body's content
+  std::string tail_;  // the section properties and closing tags
+};
+
+}  // namespace kpiconv::docx_template

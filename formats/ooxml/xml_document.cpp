@@ -1,0 +1,53 @@
+#include "formats/ooxml/xml_document.h"
+
+#include <libxml/parser.h>
+
+#include <climits>
+#include <new>
+
+#include "converter/error.h"
+
+namespace kpiconv::ooxml {
+namespace {
+
+struct ContextFree {
+  void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
+};
+
+std::string trimmed(const char* message) {
+  std::string text = message == nullptr ? "" : message;
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text.empty() ? "not well-formed XML" : text;
+}
+
+}  // namespace
+
+XmlDocument parse_xml_document(std::string_view xml, const std::string& what,
+                               const std::string& file) {
+  if (xml.size() > INT_MAX) throw_unreadable(file, what + " is too large");
+  std::unique_ptr<xmlParserCtxt, ContextFree> context(xmlNewParserCtxt());
+  if (context == nullptr) throw std::bad_alloc();
+  XmlDocument document(
+      xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
+  if (document == nullptr || xmlDocGetRootElement(document.get()) == nullptr) {
+    throw_unreadable(file, "malformed " + what + ": " + trimmed(context->lastError.message));
+  }
+  if (document->intSubset != nullptr) {
+    // A package part never needs one, and one is how entity expansion attacks start.
+    throw_unreadable(file, what + " has a DOCTYPE, which package parts may not have");
+  }
+  return document;
+}
+
+std::string serialize_document(xmlDoc* document) {
+  xmlChar* memory = nullptr;
+  int size = 0;
+  xmlDocDumpMemoryEnc(document, &memory, &size, "UTF-8");
+  if (memory == nullptr) throw std::bad_alloc();
+  std::string text(reinterpret_cast<const char*>(memory), static_cast<std::size_t>(size));
+  xmlFree(memory);
+  return text;
+}
+
+}  // namespace kpiconv::ooxml
