@@ -3,6 +3,7 @@
 #include "formats/csv/csv_reader.h"
 #include "formats/csv/csv_writer.h"
 #include "formats/docx/docx_reader.h"
+#include "formats/docx/docx_writer.h"
 #include "formats/json/json_writer.h"
 #include "formats/legacy/cfb_reader.h"
 #include "formats/ooxml/unsupported_package_reader.h"
@@ -20,6 +21,7 @@ void register_builtin_formats(Registry& registry) {
   registry.add_writer(std::make_unique<JsonWriter>());
   registry.add_writer(std::make_unique<CsvWriter>());
   registry.add_writer(std::make_unique<XlsxWriter>());
+  registry.add_writer(std::make_unique<DocxWriter>());
 }
 
 }  // namespace kpiconv

@@ -23,6 +23,7 @@ struct ConvertOptions {
   bool validate = false;
   std::string language = "zh";
   std::string amount_unit;
+  std::string template_name;
 };
 
 const Writer& choose_writer(const ConvertOptions& options) {
@@ -36,7 +37,7 @@ const Writer& choose_writer(const ConvertOptions& options) {
   if (const Writer* writer = registry.writer_for_extension(extension)) return *writer;
   throw Error(
       ErrorKind::kUsage, "",
-      "cannot tell the output format from '" + options.output + "'; use --to json|csv|xlsx");
+      "cannot tell the output format from '" + options.output + "'; use --to json|csv|xlsx|docx");
 }
 
 int run_convert(const ConvertOptions& options) {
@@ -45,6 +46,7 @@ int run_convert(const ConvertOptions& options) {
   write_options.encoding = options.encoding;
   write_options.byte_order_mark = !options.no_bom;
   write_options.layout = options.layout;
+  write_options.template_name = options.template_name;
   TextEncoder check_encoding(
       options.encoding);  // a bad --encoding is a usage error, before reading
   Language language = language_named(options.language);
@@ -62,7 +64,7 @@ int run_convert(const ConvertOptions& options) {
 
 CommandRunner add_convert_command(CLI::App& app) {
   auto options = std::make_shared<ConvertOptions>();
-  CLI::App* command = app.add_subcommand("convert", "Convert a filing to JSON, CSV or XLSX");
+  CLI::App* command = app.add_subcommand("convert", "Convert a filing to JSON, CSV, XLSX or DOCX");
   command
       ->add_option("INPUT", options->input,
                    "Input filing (DOCX, XLSX or CSV; format found by content)")
@@ -86,6 +88,8 @@ CommandRunner add_convert_command(CLI::App& app) {
       ->add_option("--amount-unit", options->amount_unit,
                    "Express every amount in this unit, exactly: 元 or 万元")
       ->check(CLI::IsMember({"元", "万元"}));
+  command->add_option("--template", options->template_name,
+                      "DOCX template: standard (built in, default), NAME, or a .docx path");
   add_language_option(command, options->language);
   return [command, options]() -> int {
     if (!command->parsed()) return -1;

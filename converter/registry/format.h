@@ -58,6 +58,7 @@ struct WriteOptions {
   bool byte_order_mark = true;  // UTF-8 text outputs start with a BOM (Excel on Windows needs it)
   std::string layout = "normalized";  // workbooks: normalized | form
   int rows_per_sheet = 1048576;  // workbooks: a sheet continues on the next past this many rows
+  std::string template_name;     // Word documents: built-in name, NAME or path (template_source.h)
 };
 
 class Writer {

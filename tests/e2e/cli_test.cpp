@@ -133,9 +133,9 @@ TEST(Cli, UsageErrorsExitWithTwo) {
   test::CommandResult result =
       run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "/tmp/x.txt"});
   EXPECT_EQ(result.exit_status, 2);
-  EXPECT_EQ(
-      result.err,
-      "kpiconv: error: cannot tell the output format from '/tmp/x.txt'; use --to json|csv|xlsx\n");
+  EXPECT_EQ(result.err,
+            "kpiconv: error: cannot tell the output format from '/tmp/x.txt'; use --to "
+            "json|csv|xlsx|docx\n");
   EXPECT_FALSE(std::filesystem::exists("/tmp/x.txt"));
 }
 

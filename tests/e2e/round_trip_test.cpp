@@ -80,6 +80,29 @@ TEST_P(RoundTrip, Gb18030CsvGivesTheSameProjects) {
               "GB18030 CSV");
 }
 
+TEST_P(RoundTrip, WordDocumentFromTheStandardTemplateGivesTheSameFiling) {
+  std::string seed = GetParam();
+  json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".docx");
+  expect_same(carried(back, {"title", "projects", "tables"}),
+              carried(expected_for(seed), {"title", "projects", "tables"}), "DOCX");
+}
+
+// A filing that came in as a spreadsheet goes out as the Word form just the same.
+TEST_P(RoundTrip, WordDocumentFromEachWorkbookLayoutGivesTheSameFiling) {
+  std::string seed = GetParam();
+  for (const char* layout : {"normalized", "form"}) {
+    std::string folder = test::make_temp_dir("workbook-to-docx");
+    std::string workbook = folder + "/" + seed + ".xlsx";
+    test::CommandResult out = test::run_kpiconv(
+        {"convert", "fixtures/docx/" + seed + ".docx", "-o", workbook, "--layout", layout});
+    ASSERT_EQ(out.exit_status, 0) << out.err;
+    json back = convert_through(workbook, seed + ".docx");
+    expect_same(carried(back, {"title", "projects", "tables"}),
+                carried(expected_for(seed), {"title", "projects", "tables"}),
+                std::string("DOCX from the ") + layout + " workbook");
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, RoundTrip, ::testing::ValuesIn(kSeeds));
 
 }  // namespace
