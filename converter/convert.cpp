@@ -27,21 +27,22 @@ Filing read_filing(const std::string& path, const ReadOptions& options) {
   return recognizer.finish({path, std::string(reader.name())});
 }
 
-void write_filing(const Filing& filing, const std::string& output, const Writer& writer,
-                  const WriteOptions& options) {
+WriteReport write_filing(const Filing& filing, const std::string& output, const Writer& writer,
+                         const WriteOptions& options) {
   if (output != "-") {
     AtomicOutput file(output);
-    writer.write(filing, file.temporary(), options);
+    WriteReport report = writer.write(filing, file.temporary(), options);
     file.commit();
-    return;
+    return report;
   }
   // Writers produce files; standard output gets a finished one, never half of it.
   AtomicOutput scratch(std::filesystem::temp_directory_path() / "kpiconv-stdout");
-  writer.write(filing, scratch.temporary(), options);
+  WriteReport report = writer.write(filing, scratch.temporary(), options);
   std::ifstream in(scratch.temporary(), std::ios::binary);
   if (std::filesystem::file_size(scratch.temporary()) > 0) std::cout << in.rdbuf();
   std::cout.flush();
   if (!std::cout) throw Error(ErrorKind::kOutputFailed, "-", "cannot write to standard output");
+  return report;
 }
 
 }  // namespace kpiconv

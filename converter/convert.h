@@ -16,8 +16,9 @@ Document read_document(const std::string& path, const ReadOptions& options = {})
 // The canonical filing of any supported input, streamed from reader to recognizer.
 Filing read_filing(const std::string& path, const ReadOptions& options = {});
 
-// Writes `filing` with `writer` to `output` atomically; "-" writes to standard output.
-void write_filing(const Filing& filing, const std::string& output, const Writer& writer,
-                  const WriteOptions& options = {});
+// Writes `filing` with `writer` to `output` atomically; "-" writes to standard output. Returns
+// what the writer had to change to make a valid file.
+WriteReport write_filing(const Filing& filing, const std::string& output, const Writer& writer,
+                         const WriteOptions& options = {});
 
 }  // namespace kpiconv

@@ -19,6 +19,7 @@ struct ConvertOptions {
   std::string to;
   std::string encoding = "utf-8";
   bool no_bom = false;
+  bool csv_raw = false;
   std::string layout = "normalized";
   bool validate = false;
   std::string language = "zh";
@@ -47,6 +48,7 @@ int run_convert(const ConvertOptions& options) {
   write_options.byte_order_mark = !options.no_bom;
   write_options.layout = options.layout;
   write_options.template_name = options.template_name;
+  write_options.csv_raw = options.csv_raw;
   TextEncoder check_encoding(
       options.encoding);  // a bad --encoding is a usage error, before reading
   Language language = language_named(options.language);
@@ -56,7 +58,9 @@ int run_convert(const ConvertOptions& options) {
     std::vector<Finding> findings = validate_filing(filing, language);
     filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
   }
-  write_filing(filing, options.output, writer, write_options);
+  WriteReport report = write_filing(filing, options.output, writer, write_options);
+  for (const std::string& warning : report.warnings)
+    report_warning(options.output + ": " + warning);
   return kDone;
 }
 
@@ -76,6 +80,9 @@ CommandRunner add_convert_command(CLI::App& app) {
   command->add_option("--encoding", options->encoding, "CSV encoding: utf-8 (default) or gb18030")
       ->check(CLI::IsMember({"utf-8", "gb18030"}, CLI::ignore_case));
   command->add_flag("--no-bom", options->no_bom, "Write UTF-8 CSV without a byte order mark");
+  command->add_flag(
+      "--csv-raw", options->csv_raw,
+      "Do not put ' before CSV cells starting with = + - @ tab or CR (formula injection)");
   command
       ->add_option(
           "--layout", options->layout,

@@ -16,13 +16,24 @@ int exit_status_for(const Error& error) {
   return kInternalError;
 }
 
-void report_error(const std::string& message) {
+namespace {
+
+void report(const char* kind, const std::string& message) {
   std::string line = message;
   for (char& c : line) {
     if (c == '\n' || c == '\r') c = ' ';
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
-  std::cerr << "kpiconv: error: " << line << '\n';
+  std::cerr << "kpiconv: " << kind << ": " << line << '\n';
+}
+
+}  // namespace
+
+void report_error(const std::string& message) {
+  report("error", message);
+}
+void report_warning(const std::string& message) {
+  report("warning", message);
 }
 
 }  // namespace kpiconv::cli

@@ -18,5 +18,7 @@ int exit_status_for(const Error& error);
 
 // Prints "kpiconv: error: MESSAGE" as one line on standard error.
 void report_error(const std::string& message);
+// Prints "kpiconv: warning: MESSAGE" as one line on standard error.
+void report_warning(const std::string& message);
 
 }  // namespace kpiconv::cli

@@ -58,7 +58,14 @@ struct WriteOptions {
   bool byte_order_mark = true;  // UTF-8 text outputs start with a BOM (Excel on Windows needs it)
   std::string layout = "normalized";  // workbooks: normalized | form
   int rows_per_sheet = 1048576;  // workbooks: a sheet continues on the next past this many rows
+  bool csv_raw = false;          // CSV: no ' before cells a spreadsheet would run as formulas
   std::string template_name;     // Word documents: built-in name, NAME or path (template_source.h)
+};
+
+// What a writer had to change to make a valid file (text too long for a cell, characters a format
+// cannot hold); said to the user as warnings.
+struct WriteReport {
+  std::vector<std::string> warnings;
 };
 
 class Writer {
@@ -67,8 +74,8 @@ class Writer {
   virtual std::string_view name() const = 0;
   virtual std::vector<std::string_view> extensions() const = 0;  // lower case, with the dot
   // Writes the whole output to `file` (a temporary path; the caller renames it into place).
-  virtual void write(const Filing& filing, const std::filesystem::path& file,
-                     const WriteOptions& options) const = 0;
+  virtual WriteReport write(const Filing& filing, const std::filesystem::path& file,
+                            const WriteOptions& options) const = 0;
 };
 
 }  // namespace kpiconv

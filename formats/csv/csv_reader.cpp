@@ -108,6 +108,14 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view text, char deli
   return records;
 }
 
+std::string without_formula_guard(std::string text) {
+  if (text.size() >= 2 && text[0] == '\'' &&
+      std::string_view("=+-@\t\r'").find(text[1]) != std::string_view::npos) {
+    text.erase(0, 1);
+  }
+  return text;
+}
+
 bool CsvReader::claims(const InputProbe& probe) const {
   std::optional<DecodedText> head = decode_text(probe.head());
   if (!head && probe.size() > probe.head().size()) {
@@ -147,7 +155,7 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
       Cell cell;
       cell.row = r;
       cell.col = c;
-      cell.text = std::move(record[static_cast<size_t>(c)]);
+      cell.text = without_formula_guard(std::move(record[static_cast<size_t>(c)]));
       cell.paragraphs = {cell.text};
       cell.where.locator = column_name(c) + row_number;
       table.cells.push_back(std::move(cell));

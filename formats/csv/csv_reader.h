@@ -24,4 +24,8 @@ char detect_delimiter(std::string_view text);
 // RFC 4180 records of `text` (UTF-8), split on `delimiter`.
 std::vector<std::vector<std::string>> parse_csv(std::string_view text, char delimiter);
 
+// A field as kpiconv's CSV writer meant it: the ' it puts before a cell a spreadsheet would run as
+// a formula ("'=", "'-3") taken off again.
+std::string without_formula_guard(std::string text);
+
 }  // namespace kpiconv

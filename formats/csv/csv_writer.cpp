@@ -9,6 +9,21 @@
 namespace kpiconv {
 namespace {
 
+// Spreadsheets run a cell starting with one of these as a formula (CSV injection); a ' before it
+// makes Excel and LibreOffice show it as text.
+bool starts_like_a_formula(std::string_view value) {
+  return !value.empty() &&
+         std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+}
+
+// A value that really starts with ' before such a character gets a second ', so the reader's
+// taking one off gives it back.
+bool needs_guard(std::string_view value) {
+  return starts_like_a_formula(value) ||
+         (value.size() >= 2 && value[0] == '\'' &&
+          std::string_view("=+-@\t\r'").find(value[1]) != std::string_view::npos);
+}
+
 void append_field(std::string& line, std::string_view value) {
   bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
                (!value.empty() && (value.front() == ' ' || value.back() == ' '));
@@ -25,19 +40,23 @@ void append_field(std::string& line, std::string_view value) {
 }
 
 template <class Fields>
-void append_row(std::string& line, const Fields& fields) {
+void append_row(std::string& line, const Fields& fields, bool raw) {
   line.clear();
   for (size_t i = 0; i < fields.size(); ++i) {
     if (i) line += ',';
-    append_field(line, fields[i]);
+    if (!raw && needs_guard(fields[i])) {
+      append_field(line, "'" + std::string(fields[i]));
+    } else {
+      append_field(line, fields[i]);
+    }
   }
   line += "\r\n";
 }
 
 }  // namespace
 
-void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
-                      const WriteOptions& options) const {
+WriteReport CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
+                             const WriteOptions& options) const {
   TextEncoder encoder(options.encoding);
   std::ofstream out(file, std::ios::binary);
   if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
@@ -47,7 +66,7 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
   std::vector<std::string> fields;
   for (FlatColumn column : columns) fields.emplace_back(heading(column));
   std::string line;
-  append_row(line, fields);
+  append_row(line, fields, options.csv_raw);
   encoder.write(out, line);
   const Indicator no_indicator;
   size_t number = 0;
@@ -66,7 +85,7 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
           fields.push_back(column == FlatColumn::kProjectNumber ? project_number : std::string());
         }
       }
-      append_row(line, fields);
+      append_row(line, fields, options.csv_raw);
       encoder.write(out, line);
     };
     // A project without indicators still gets its row, so no project is lost.
@@ -75,6 +94,7 @@ void CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
   }
   out.flush();
   if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "write failed (disk full?)");
+  return {};
 }
 
 }  // namespace kpiconv

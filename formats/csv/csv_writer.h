@@ -11,8 +11,8 @@ class CsvWriter : public Writer {
  public:
   std::string_view name() const override { return "csv"; }
   std::vector<std::string_view> extensions() const override { return {".csv"}; }
-  void write(const Filing& filing, const std::filesystem::path& file,
-             const WriteOptions& options) const override;
+  WriteReport write(const Filing& filing, const std::filesystem::path& file,
+                    const WriteOptions& options) const override;
 };
 
 }  // namespace kpiconv

@@ -8,8 +8,8 @@
 
 namespace kpiconv {
 
-void DocxWriter::write(const Filing& filing, const std::filesystem::path& file,
-                       const WriteOptions& options) const {
+WriteReport DocxWriter::write(const Filing& filing, const std::filesystem::path& file,
+                              const WriteOptions& options) const {
   TemplatePackage source = open_docx_template(options.template_name);
   ooxml::Package& package = *source.package;
   std::optional<std::string> main_part = package.main_part();
@@ -19,7 +19,8 @@ void DocxWriter::write(const Filing& filing, const std::filesystem::path& file,
   docx_template::TemplateRenderer renderer(package.archive().read_all(*main_entry), source.name);
 
   ooxml::PackageWriter writer(package.archive(), file);
-  writer.replace(*main_part, [&](std::ostream& out) { renderer.render(filing, out); });
+  std::vector<std::string> warnings;
+  writer.replace(*main_part, [&](std::ostream& out) { warnings = renderer.render(filing, out); });
   // The document's title property is the filing's, not the template's.
   if (std::optional<std::string> core = package.related_part("", ooxml::rel::kCoreProperties)) {
     if (const ooxml::ZipEntry* entry = package.find(*core)) {
@@ -28,6 +29,7 @@ void DocxWriter::write(const Filing& filing, const std::filesystem::path& file,
     }
   }
   writer.commit();
+  return {warnings};
 }
 
 }  // namespace kpiconv

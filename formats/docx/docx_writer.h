@@ -11,8 +11,8 @@ class DocxWriter : public Writer {
  public:
   std::string_view name() const override { return "docx"; }
   std::vector<std::string_view> extensions() const override { return {".docx"}; }
-  void write(const Filing& filing, const std::filesystem::path& file,
-             const WriteOptions& options) const override;
+  WriteReport write(const Filing& filing, const std::filesystem::path& file,
+                    const WriteOptions& options) const override;
 };
 
 }  // namespace kpiconv

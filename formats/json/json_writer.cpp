@@ -7,8 +7,8 @@
 
 namespace kpiconv {
 
-void JsonWriter::write(const Filing& filing, const std::filesystem::path& file,
-                       const WriteOptions& /*options*/) const {
+WriteReport JsonWriter::write(const Filing& filing, const std::filesystem::path& file,
+                              const WriteOptions& /*options*/) const {
   std::ofstream out(file, std::ios::binary);
   if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
   // Invalid UTF-8 cannot come from the readers; replace rather than fail if it ever does.
@@ -17,6 +17,7 @@ void JsonWriter::write(const Filing& filing, const std::filesystem::path& file,
       << '\n';
   out.flush();
   if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "write failed (disk full?)");
+  return {};
 }
 
 }  // namespace kpiconv

@@ -9,8 +9,8 @@ class JsonWriter : public Writer {
  public:
   std::string_view name() const override { return "json"; }
   std::vector<std::string_view> extensions() const override { return {".json"}; }
-  void write(const Filing& filing, const std::filesystem::path& file,
-             const WriteOptions& options) const override;
+  WriteReport write(const Filing& filing, const std::filesystem::path& file,
+                    const WriteOptions& options) const override;
 };
 
 }  // namespace kpiconv

@@ -22,6 +22,24 @@ constexpr size_t kMaximumSheetNameLength = 31;
 constexpr const char* kFontName = "宋体";
 constexpr uint32_t kHeadingFill = 0xDDEBF7;
 
+// Excel holds at most this many UTF-16 units in a cell; libxlsxwriter refuses longer text.
+constexpr size_t kMaximumCellCharacters = 32767;
+
+// The longest start of `text` a cell can hold, cut between characters.
+std::string fitting_in_a_cell(std::string_view text) {
+  size_t units = 0;
+  size_t end = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t next = i;
+    char32_t c = next_code_point(text, next);
+    units += c > 0xFFFF ? 2 : 1;
+    if (units > kMaximumCellCharacters) break;
+    i = next;
+    end = i;
+  }
+  return std::string(text.substr(0, end));
+}
+
 // Splits UTF-8 text into its characters.
 std::vector<std::string_view> characters(std::string_view text) {
   std::vector<std::string_view> result;
@@ -127,7 +145,12 @@ void SheetWriter::write(int row, int col, std::string_view text, Kind kind, cons
     check(worksheet_write_blank(sheet_, r, c, format), row, col);
     return;
   }
-  std::string owned(text);
+  std::string owned = fitting_in_a_cell(text);
+  if (owned.size() < text.size()) {
+    workbook_.warn("text of " + sheet_cell_reference(name_, row, col) + " was cut at Excel's " +
+                   std::to_string(kMaximumCellCharacters) + " characters (" +
+                   std::to_string(text.size() - owned.size()) + " bytes left out)");
+  }
   check(worksheet_write_string(sheet_, r, c, owned.c_str(), format), row, col);
   if (widens_column) track_width(col, text);
 }

@@ -98,6 +98,9 @@ class WorkbookWriter {
   // Writes the hidden source-text sheet, then the file; throws Error(kOutputFailed) on failure.
   void close();
   const std::filesystem::path& file() const { return file_; }
+  // What had to change to make a valid workbook (text cut at Excel's cell limit).
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  void warn(std::string warning) { warnings_.push_back(std::move(warning)); }
 
  private:
   struct SourceText {
@@ -111,6 +114,7 @@ class WorkbookWriter {
   std::map<CellStyle, lxw_format*> formats_;
   std::vector<SourceText> source_texts_;
   std::string title_;
+  std::vector<std::string> warnings_;
   bool closed_ = false;
 };
 

@@ -7,8 +7,8 @@
 
 namespace kpiconv {
 
-void XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
-                       const WriteOptions& options) const {
+WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
+                              const WriteOptions& options) const {
   xlsx::WorkbookWriter workbook(file);
   workbook.set_title(filing.title);
   if (options.layout == "form") {
@@ -19,6 +19,7 @@ void XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
     throw Error(ErrorKind::kUsage, "", "unknown layout '" + options.layout + "' (normalized|form)");
   }
   workbook.close();
+  return {workbook.warnings()};
 }
 
 }  // namespace kpiconv

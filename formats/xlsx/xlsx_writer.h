@@ -10,8 +10,8 @@ class XlsxWriter : public Writer {
  public:
   std::string_view name() const override { return "xlsx"; }
   std::vector<std::string_view> extensions() const override { return {".xlsx"}; }
-  void write(const Filing& filing, const std::filesystem::path& file,
-             const WriteOptions& options) const override;
+  WriteReport write(const Filing& filing, const std::filesystem::path& file,
+                    const WriteOptions& options) const override;
 };
 
 }  // namespace kpiconv

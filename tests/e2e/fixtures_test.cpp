@@ -67,6 +67,9 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
 
   // Read back with the CSV reader's parser (it has its own tests against hand-written CSV).
   std::vector<std::vector<std::string>> rows = parse_csv(std::string_view(csv).substr(3), ',');
+  for (auto& fields : rows) {
+    for (std::string& field : fields) field = without_formula_guard(std::move(field));
+  }
   ASSERT_FALSE(rows.empty());
   rows.erase(rows.begin());  // the heading
 

@@ -29,8 +29,8 @@ xmlNode* copy_or_null(xmlNode* node) {
 
 class GridBuilder {
  public:
-  GridBuilder(xmlNode* sample, const Table& grid, FilledParagraphs& filled)
-      : sample_(sample), grid_(grid), filled_(filled) {
+  GridBuilder(xmlNode* sample, const Table& grid, FilledParagraphs& filled, size_t& replaced)
+      : sample_(sample), grid_(grid), filled_(filled), replaced_(replaced) {
     xmlNode* row = first_w_child(sample, "tr");
     xmlNode* cell = row == nullptr ? nullptr : first_w_child(row, "tc");
     xmlNode* paragraph = cell == nullptr ? nullptr : first_w_child(cell, "p");
@@ -117,13 +117,14 @@ class GridBuilder {
     if (text.empty()) return paragraph;
     xmlNode* run = xmlAddChild(paragraph, new_w(sample_, "r"));
     if (xmlNode* properties = copy_or_null(sample_run_properties_)) xmlAddChild(run, properties);
-    set_run_text(xmlAddChild(run, new_w(sample_, "t")), text);
+    set_run_text(xmlAddChild(run, new_w(sample_, "t")), xml_safe_text(text, replaced_));
     return paragraph;
   }
 
   xmlNode* sample_;
   const Table& grid_;
   FilledParagraphs& filled_;
+  size_t& replaced_;
   xmlNode* sample_row_properties_ = nullptr;
   xmlNode* sample_cell_properties_ = nullptr;
   xmlNode* sample_paragraph_properties_ = nullptr;
@@ -133,8 +134,9 @@ class GridBuilder {
 
 }  // namespace
 
-xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled) {
-  xmlNode* table = GridBuilder(sample, grid, filled).build();
+xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled,
+                              size_t& replaced) {
+  xmlNode* table = GridBuilder(sample, grid, filled, replaced).build();
   xmlAddPrevSibling(sample, table);
   xmlUnlinkNode(sample);
   xmlFreeNode(sample);

@@ -14,6 +14,8 @@ namespace kpiconv::docx_template {
 // Builds the table for `grid` from `sample` (a w:tbl), puts it in the sample's place (freeing the
 // sample) and returns it; its paragraphs are added to `filled` so their text is never taken for
 // placeholders.
-xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled);
+// Characters XML cannot hold are replaced (xml_safe_text) and counted in `replaced`.
+xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled,
+                              size_t& replaced);
 
 }  // namespace kpiconv::docx_template

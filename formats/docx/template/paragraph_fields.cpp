@@ -108,10 +108,12 @@ void set_run_text(xmlNode* text_element, const std::string& text) {
     xmlNodeSetSpacePreserve(element, 1);
   };
   for (size_t i = 0; i <= text.size(); ++i) {
-    if (i < text.size() && text[i] != '\n' && text[i] != '\t') continue;
+    if (i < text.size() && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') continue;
     put(current, text.substr(segment_start, i - segment_start));
     if (i == text.size()) break;
-    xmlNode* separator = xmlAddNextSibling(current, new_w(current, text[i] == '\n' ? "br" : "tab"));
+    const bool tab = text[i] == '\t';
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;  // CR LF: one break
+    xmlNode* separator = xmlAddNextSibling(current, new_w(current, tab ? "tab" : "br"));
     current = xmlAddNextSibling(separator, new_w(current, "t"));
     segment_start = i + 1;
   }

@@ -133,7 +133,8 @@ TemplateRenderer::TemplateRenderer(std::string_view main_part_xml, std::string t
   tail_ = whole.substr(at + comment.size());
 }
 
-void TemplateRenderer::render(const Filing& filing, std::ostream& out) const {
+std::vector<std::string> TemplateRenderer::render(const Filing& filing, std::ostream& out) const {
+  replaced_characters_ = 0;
   out << head_;
   for (const Segment& segment : segments_) {
     switch (segment.kind) {
@@ -149,6 +150,9 @@ void TemplateRenderer::render(const Filing& filing, std::ostream& out) const {
     }
   }
   out << tail_;
+  if (replaced_characters_ == 0) return {};
+  return {std::to_string(replaced_characters_) +
+          " control characters that Word documents cannot hold were replaced by U+FFFD"};
 }
 
 void TemplateRenderer::write_copy_of(const std::vector<xmlNode*>& nodes, std::ostream& out,
@@ -178,7 +182,7 @@ void TemplateRenderer::fill(xmlNode* root, const FieldScope& scope,
                                                "}}, which is not a field here (" +
                                                known_fields_help() + ")");
         }
-        return value;
+        return xml_safe_text(*value, replaced_characters_);
       },
       filled);
 }
@@ -269,7 +273,7 @@ void TemplateRenderer::write_tables(const Segment& segment, const Filing& filing
         bool is_sample = std::any_of(placeholders.begin(), placeholders.end(),
                                      [](const Placeholder& p) { return p.name == "table.grid"; });
         if (!is_sample) continue;
-        xmlNode* grid = replace_sample_table(sample, table.grid, filled);
+        xmlNode* grid = replace_sample_table(sample, table.grid, filled, replaced_characters_);
         if (sample == copy) copy = grid;
         break;  // one sample per block
       }

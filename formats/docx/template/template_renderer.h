@@ -22,9 +22,10 @@ class TemplateRenderer {
   // Throws Error(kUnreadable) for a template that is not well formed or has unbalanced blocks.
   TemplateRenderer(std::string_view main_part_xml, std::string template_name);
 
-  // Writes the filled main part. Throws Error(kUnreadable) naming the template and the field for
-  // a placeholder the template may not use there.
-  void render(const Filing& filing, std::ostream& out) const;
+  // Writes the filled main part and returns what had to change (characters Word cannot hold).
+  // Throws Error(kUnreadable) naming the template and the field for a placeholder the template
+  // may not use there.
+  std::vector<std::string> render(const Filing& filing, std::ostream& out) const;
 
  private:
   enum class SegmentKind { kStatic, kProjects, kTables };
@@ -47,8 +48,9 @@ class TemplateRenderer {
   std::string template_name_;
   XmlDocument document_;
   std::vector<Segment> segments_;
-  std::string head_;  // the part up to the body's content
-  std::string tail_;  // the section properties and closing tags
+  mutable size_t replaced_characters_ = 0;  // during render()
+  std::string head_;                        // the part up to the body's content
+  std::string tail_;                        // the section properties and closing tags
 };
 
 }  // namespace kpiconv::docx_template

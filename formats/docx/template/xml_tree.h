@@ -40,6 +40,10 @@ xmlNode* cell_property(xmlNode* cell_properties, const char* name);
 // the copy can be placed anywhere under the root without declaring them again.
 xmlNode* copy_node(xmlNode* node, xmlDoc* doc);
 
+// `text` without the characters XML 1.0 cannot hold (C0 controls other than tab, line feed and
+// carriage return; U+FFFE, U+FFFF), each replaced by U+FFFD and counted in `replaced`.
+std::string xml_safe_text(std::string_view text, size_t& replaced);
+
 // `node` serialized as XML text (its namespace prefixes as in the document).
 std::string serialize(xmlDoc* doc, xmlNode* node);
 

@@ -1,0 +1,13 @@
+// The readers take a path, so a fuzz input is written to a file first: one file in a private
+// folder of this process, overwritten for every input and removed when the process exits.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kpiconv::fuzz {
+
+// Writes `bytes` to this process's input file (in $TMPDIR, else /tmp) and returns its path.
+const std::string& write_input_file(std::string_view bytes);
+
+}  // namespace kpiconv::fuzz
