@@ -32,10 +32,11 @@ std::string shared_dir() {
   return std::string(KPICONV_SOURCE_DIR) + "/../shared";
 }
 
-CommandResult run_kpiconv(const std::vector<std::string>& arguments) {
+CommandResult run_kpiconv(const std::vector<std::string>& arguments, int seconds) {
   static int counter = 0;
   std::string scratch = make_temp_dir("run" + std::to_string(++counter));
-  std::string command = "cd " + shell_quote(source_dir()) + " && " + shell_quote(KPICONV_BINARY);
+  std::string command = "cd " + shell_quote(source_dir()) + " && timeout " +
+                        std::to_string(seconds) + " " + shell_quote(KPICONV_BINARY);
   for (const std::string& argument : arguments) command += " " + shell_quote(argument);
   command += " >" + shell_quote(scratch + "/out") + " 2>" + shell_quote(scratch + "/err");
   int status = std::system(command.c_str());

@@ -14,8 +14,9 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs `kpiconv ARGS...` in the source tree (so fixture paths are relative to it).
-CommandResult run_kpiconv(const std::vector<std::string>& arguments);
+// Runs `kpiconv ARGS...` in the source tree (so fixture paths are relative to it), killed after
+// `seconds` (exit status 124 then) so a hang fails a test instead of stopping the suite.
+CommandResult run_kpiconv(const std::vector<std::string>& arguments, int seconds = 300);
 
 std::string source_dir();
 std::string shared_dir();  // ../shared beside the repository (seeds, corpus)
