@@ -7,14 +7,16 @@
 option(KPICONV_SANITIZE "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
 option(KPICONV_FUZZ "Build the libFuzzer targets (tests/fuzz); implies KPICONV_SANITIZE" OFF)
 
-if(KPICONV_FUZZ)
-  set(KPICONV_SANITIZE ON CACHE BOOL "" FORCE)
+if(KPICONV_FUZZ AND NOT KPICONV_SANITIZE)
+  set(KPICONV_SANITIZE ON CACHE BOOL
+      "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer" FORCE)
 endif()
 
 if(KPICONV_SANITIZE)
   if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang" OR NOT CMAKE_C_COMPILER_ID MATCHES "Clang")
     message(FATAL_ERROR "KPICONV_SANITIZE and KPICONV_FUZZ need clang: configure a fresh build "
-                        "directory with CC=clang CXX=clang++ (apt-get install clang libclang-rt-14-dev)")
+                        "directory with CC=clang CXX=clang++ "
+                        "(apt-get install clang libclang-rt-14-dev)")
   endif()
   # -O1 keeps the instrumented suite fast enough for CI while leaving stack traces readable;
   # appended after the build type's flags, so it wins over their -O2.

@@ -10,20 +10,33 @@
 
 namespace kpiconv {
 
+namespace {
+
+// Reads `path` with the reader its content calls for (found by content, never by name), first
+// telling `sink` when the file's name says another format.
+const Reader& read_into(const std::string& path, BlockSink& sink, const ReadOptions& options) {
+  const Registry& registry = builtin_registry();
+  const Reader& reader = registry.reader_for(path);
+  if (std::string warning = registry.misleading_extension(path, reader); !warning.empty()) {
+    sink.warning(Warning{std::move(warning), Provenance{}});
+  }
+  reader.read(path, sink, options);
+  return reader;
+}
+
+}  // namespace
+
 Document read_document(const std::string& path, const ReadOptions& options) {
-  const Reader& reader = builtin_registry().reader_for(path);
   Document document;
   document.source_path = path;
-  document.format = std::string(reader.name());
   DocumentBuilder builder(document);
-  reader.read(path, builder, options);
+  document.format = std::string(read_into(path, builder, options).name());
   return document;
 }
 
 Filing read_filing(const std::string& path, const ReadOptions& options) {
-  const Reader& reader = builtin_registry().reader_for(path);
   Recognizer recognizer;
-  reader.read(path, recognizer, options);
+  const Reader& reader = read_into(path, recognizer, options);
   return recognizer.finish({path, std::string(reader.name())});
 }
 

@@ -4,6 +4,7 @@
 #include "converter/cli/commands.h"
 #include "converter/cli/exit_status.h"
 #include "converter/cli/language_option.h"
+#include "converter/cli/read_limit_options.h"
 #include "converter/convert.h"
 #include "converter/registry/registry.h"
 #include "converter/validate/validator.h"
@@ -25,6 +26,7 @@ struct ConvertOptions {
   std::string language = "zh";
   std::string amount_unit;
   std::string template_name;
+  ReadOptions read;
 };
 
 const Writer& choose_writer(const ConvertOptions& options) {
@@ -52,7 +54,7 @@ int run_convert(const ConvertOptions& options) {
   TextEncoder check_encoding(
       options.encoding);  // a bad --encoding is a usage error, before reading
   Language language = language_named(options.language);
-  Filing filing = read_filing(options.input);
+  Filing filing = read_filing(options.input, options.read);
   if (!options.amount_unit.empty()) express_amounts_in(filing, options.amount_unit, language);
   if (options.validate) {
     std::vector<Finding> findings = validate_filing(filing, language);
@@ -98,6 +100,7 @@ CommandRunner add_convert_command(CLI::App& app) {
   command->add_option("--template", options->template_name,
                       "DOCX template: standard (built in, default), NAME, or a .docx path");
   add_language_option(command, options->language);
+  add_read_limit_options(command, options->read);
   return [command, options]() -> int {
     if (!command->parsed()) return -1;
     return run_convert(*options);

@@ -6,6 +6,7 @@
 #include "converter/cli/commands.h"
 #include "converter/cli/exit_status.h"
 #include "converter/cli/language_option.h"
+#include "converter/cli/read_limit_options.h"
 #include "converter/convert.h"
 #include "converter/findings_report.h"
 #include "converter/validate/validator.h"
@@ -18,6 +19,7 @@ struct ValidateOptions {
   std::vector<std::string> inputs;
   std::string format = "text";
   std::string language = "zh";
+  ReadOptions read;
 };
 
 struct Checked {
@@ -74,7 +76,7 @@ int run_validate(const ValidateOptions& options) {
   bool unreadable = false;
   for (const std::string& input : options.inputs) {
     try {
-      filings.push_back(read_filing(input));
+      filings.push_back(read_filing(input, options.read));
       files.push_back({input, filings.back().source.format, filings.back().findings, {}});
     } catch (const Error& error) {
       // One unreadable file does not stop the others.
@@ -117,6 +119,7 @@ CommandRunner add_validate_command(CLI::App& app) {
   command->add_option("--format", options->format, "text (default) or json")
       ->check(CLI::IsMember({"text", "json"}));
   add_language_option(command, options->language);
+  add_read_limit_options(command, options->read);
   return [command, options]() -> int {
     if (!command->parsed()) return -1;
     return run_validate(*options);

@@ -29,16 +29,21 @@ class InputProbe {
 };
 
 struct ReadOptions {
-  // Caps for untrusted packages; see formats/ooxml/limits.h for what each guards against.
-  std::uint64_t max_part_bytes = 1ull << 30;   // uncompressed size of one part
-  std::uint64_t max_total_bytes = 4ull << 30;  // uncompressed size of all parts read
-  std::uint64_t max_entries = 100000;          // entries in a zip archive
-  double max_compression_ratio = 1000.0;       // uncompressed / compressed, per entry
+  // Caps for untrusted input; formats/ooxml/limits.h says what each guards against and why its
+  // default is what it is. Every one ends the reading with Error(kUnreadable) naming the cap.
+  std::uint64_t max_part_bytes = 1ull << 30;     // uncompressed size of one part; a CSV file's size
+  std::uint64_t max_total_bytes = 4ull << 30;    // uncompressed size of all parts read
+  std::uint64_t max_entries = 100000;            // entries in a zip archive
+  double max_compression_ratio = 1000.0;         // uncompressed / compressed, per entry
+  std::uint64_t ratio_floor_bytes = 1ull << 20;  // entries smaller than this skip the ratio check
+  int max_xml_depth = 256;                       // element levels in one XML part
+  int max_xml_attributes = 512;                  // attributes of one element, xmlns included
+  int max_xml_namespaces = 256;                  // namespace declarations in scope at once
   // Workbooks kpiconv wrote: give a cell written as a number from other source text ("30" shown
   // as 30%) that text back. Off, cells read as displayed (formats/xlsx/source_text_sheet.h).
   bool source_texts = true;
-  // Text all cells of a workbook expand to: shared strings let a small file name one huge string
-  // from many cells (an amplification attack); the XLSX reader stops once past this.
+  // Text a document's paragraphs and cells hold. In a workbook, shared strings let a small file
+  // name one huge string from many cells (an amplification attack); the readers stop once past it.
   std::uint64_t max_text_bytes = 1ull << 30;
 };
 
@@ -46,6 +51,11 @@ class Reader {
  public:
   virtual ~Reader() = default;
   virtual std::string_view name() const = 0;
+  // The file name extensions of this format, lower case with the dot, and what a file of it is
+  // ("a Word document"): a file named so that another reader claims is read with a warning
+  // (Registry::misleading_extension).
+  virtual std::vector<std::string_view> extensions() const { return {}; }
+  virtual std::string_view description() const { return name(); }
   // True when the file is this reader's format. May throw Error(kUnreadable) when the file is
   // recognisably of this family but cannot be read (an encrypted package, a legacy binary file).
   virtual bool claims(const InputProbe& probe) const = 0;

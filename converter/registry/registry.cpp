@@ -8,6 +8,18 @@
 #include "converter/text/text.h"
 
 namespace kpiconv {
+namespace {
+
+// "docx" → "DOCX", as people write the format's name.
+std::string format_name(const Reader& reader) {
+  std::string name(reader.name());
+  for (char& c : name) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return name;
+}
+
+}  // namespace
 
 InputProbe::InputProbe(std::string path) : path_(std::move(path)) {
   std::error_code error;
@@ -39,7 +51,26 @@ const Reader& Registry::reader_for(const std::string& path) const {
     throw_unreadable(path,
                      "a zip archive that is not a Word document (no wordprocessing main part)");
   }
-  throw_unreadable(path, "unrecognized file format (not a DOCX package)");
+  throw_unreadable(path,
+                   "unrecognized file format (not a Word document, an Excel workbook or CSV text)");
+}
+
+std::string Registry::misleading_extension(const std::string& path, const Reader& reader) const {
+  const std::string written = std::filesystem::path(path).extension().string();
+  const std::string extension = ascii_lowercase(written);
+  if (extension.empty()) return {};
+  auto named_by = [&extension](const Reader& candidate) {
+    const std::vector<std::string_view> own = candidate.extensions();
+    return std::find(own.begin(), own.end(), extension) != own.end();
+  };
+  if (named_by(reader)) return {};
+  for (const auto& other : readers_) {
+    if (named_by(*other)) {
+      return "the file is named " + written + " but holds " + std::string(reader.description()) +
+             "; read as " + format_name(reader);
+    }
+  }
+  return {};
 }
 
 const Reader* Registry::reader_named(std::string_view name) const {

@@ -19,6 +19,10 @@ class Registry {
   // The reader whose format the file's content shows; throws Error(kUnreadable) naming the cause
   // when none does.
   const Reader& reader_for(const std::string& path) const;
+  // When `path`'s extension is another reader's (a .docx holding a workbook, a .csv holding a
+  // zip), what to warn: "the file is named .docx but holds an Excel workbook; read as XLSX".
+  // Empty when the extension is `reader`'s own or no reader's.
+  std::string misleading_extension(const std::string& path, const Reader& reader) const;
   const Reader* reader_named(std::string_view name) const;
   const Writer* writer_named(std::string_view name) const;
   const Writer* writer_for_extension(std::string_view extension) const;

@@ -1,7 +1,9 @@
 #include "formats/csv/csv_reader.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <system_error>
 
 #include "converter/error.h"
 #include "formats/csv/text_decoder.h"
@@ -131,14 +133,28 @@ bool CsvReader::claims(const InputProbe& probe) const {
 }
 
 void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions& options) const {
+  // The whole file is held in memory (then decoded, then split), so its size is checked first.
+  std::error_code size_error;
+  const std::uintmax_t size = std::filesystem::file_size(path, size_error);
+  if (!size_error && size > options.max_part_bytes) {
+    throw_unreadable(path, "CSV file of " + std::to_string(size) +
+                               " bytes, more than the limit of " +
+                               std::to_string(options.max_part_bytes));
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw_unreadable(path, "cannot open the file");
   std::ostringstream content;
   content << in.rdbuf();
   std::string bytes = content.str();
-  if (bytes.size() > options.max_part_bytes) throw_unreadable(path, "CSV file too large");
   std::optional<DecodedText> decoded = decode_text(bytes);
   if (!decoded) throw_unreadable(path, "not text in a known encoding (UTF-8, GB18030, UTF-16)");
+  if (decoded->text.size() > options.max_text_bytes) {
+    // GB18030 and UTF-16 grow by up to half as UTF-8.
+    throw_unreadable(path, "too much text: the CSV file decodes to " +
+                               std::to_string(decoded->text.size()) +
+                               " bytes of UTF-8, more than the limit of " +
+                               std::to_string(options.max_text_bytes));
+  }
 
   std::vector<std::vector<std::string>> records =
       parse_csv(decoded->text, detect_delimiter(decoded->text));

@@ -13,6 +13,8 @@ namespace kpiconv {
 class CsvReader : public Reader {
  public:
   std::string_view name() const override { return "csv"; }
+  std::vector<std::string_view> extensions() const override { return {".csv", ".tsv"}; }
+  std::string_view description() const override { return "CSV text"; }
   // Text (in some encoding) whose first line holds a delimiter; registered last, as CSV has no
   // signature.
   bool claims(const InputProbe& probe) const override;

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <vector>
 
+#include "converter/error.h"
 #include "converter/text/text.h"
 #include "formats/docx/raw_table.h"
 #include "formats/docx/symbol_font.h"
@@ -127,8 +128,14 @@ Merge merge_state(std::optional<std::string_view> value) {
 
 class MainPartParser {
  public:
-  MainPartParser(XmlStream& xml, const Styles& styles, BlockSink& sink)
-      : xml_(xml), styles_(styles), sink_(sink), n_(xml), part_(xml.part()) {}
+  MainPartParser(XmlStream& xml, const Styles& styles, BlockSink& sink,
+                 std::uint64_t max_text_bytes)
+      : xml_(xml),
+        styles_(styles),
+        sink_(sink),
+        n_(xml),
+        part_(xml.part()),
+        max_text_bytes_(max_text_bytes) {}
 
   void run();
 
@@ -167,6 +174,9 @@ class MainPartParser {
   void parse_row(RawTable& table, std::string locator);
   void parse_cell(RawRow& row, std::string locator);
 
+  // Counts a paragraph's text against ReadOptions::max_text_bytes.
+  void spend_text(std::size_t bytes);
+
   void warn(std::string message, std::string locator) {
     sink_.warning(Warning{std::move(message), Provenance{part_, std::move(locator)}});
   }
@@ -176,6 +186,8 @@ class MainPartParser {
   BlockSink& sink_;
   const Names n_;
   const std::string part_;
+  const std::uint64_t max_text_bytes_;
+  std::uint64_t text_bytes_ = 0;
 
   // Text boxes found inside the block being read go here, to follow that block.
   std::vector<Block>* textbox_out_ = nullptr;
@@ -358,7 +370,19 @@ std::string MainPartParser::parse_paragraph(ParagraphProperties* properties) {
     }
   };
   each_child([&] { dispatch(on_child); });
+  spend_text(text.size());
   return text;
+}
+
+void MainPartParser::spend_text(std::size_t bytes) {
+  // Text cannot outgrow its part here (no shared strings), so this is the same cap the workbook
+  // reader applies, for a caller who lowered it to bound memory.
+  text_bytes_ += bytes;
+  if (text_bytes_ > max_text_bytes_) {
+    throw_unreadable(xml_.file(), "too much text: the document's paragraphs hold more than " +
+                                      std::to_string(max_text_bytes_) + " bytes (reached in " +
+                                      part_ + " at line " + std::to_string(xml_.line()) + ")");
+  }
 }
 
 void MainPartParser::paragraph_properties(ParagraphProperties& properties) {
@@ -613,8 +637,9 @@ void MainPartParser::parse_cell(RawRow& row, std::string locator) {
 
 }  // namespace
 
-void parse_main_part(XmlStream& xml, const Styles& styles, BlockSink& sink) {
-  MainPartParser parser(xml, styles, sink);
+void parse_main_part(XmlStream& xml, const Styles& styles, BlockSink& sink,
+                     std::uint64_t max_text_bytes) {
+  MainPartParser parser(xml, styles, sink, max_text_bytes);
   parser.run();
 }
 

@@ -27,6 +27,7 @@
 // A table whose rows are all tracked deletions is left out (its ordinal still counts).
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 #include "converter/model/document.h"
@@ -36,7 +37,9 @@
 namespace kpiconv::docx {
 
 // Reads the whole part from `xml` (positioned before its first node). Throws Error(kUnreadable)
-// when the part is malformed or is not a w:document.
-void parse_main_part(ooxml::XmlStream& xml, const Styles& styles, BlockSink& sink);
+// when the part is malformed, is not a w:document, or its paragraphs hold more than
+// `max_text_bytes` of text (ReadOptions::max_text_bytes).
+void parse_main_part(ooxml::XmlStream& xml, const Styles& styles, BlockSink& sink,
+                     std::uint64_t max_text_bytes = UINT64_MAX);
 
 }  // namespace kpiconv::docx

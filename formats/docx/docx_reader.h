@@ -13,6 +13,10 @@ namespace kpiconv {
 class DocxReader : public Reader {
  public:
   std::string_view name() const override { return "docx"; }
+  std::vector<std::string_view> extensions() const override {
+    return {".docx", ".docm", ".dotx", ".dotm"};
+  }
+  std::string_view description() const override { return "a Word document"; }
   // A zip whose main part (through _rels/.rels) has a WordprocessingML content type; also a
   // Word-looking package (word/ entries) whose main part is missing, so read() can say so.
   // Throws Error(kUnreadable) for a file that starts like a zip but is a damaged one.

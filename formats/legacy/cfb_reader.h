@@ -10,6 +10,10 @@ namespace kpiconv {
 class CfbReader : public Reader {
  public:
   std::string_view name() const override { return "cfb"; }
+  // Legacy binary Office files: a .doc or .xls that is really a DOCX or XLSX is read, and said.
+  std::vector<std::string_view> extensions() const override {
+    return {".doc", ".dot", ".xls", ".xlt", ".wps", ".et"};
+  }
   // Files starting with the CFB signature D0 CF 11 E0 A1 B1 1A E1.
   bool claims(const InputProbe& probe) const override;
   // Always throws Error(kUnreadable) naming what the file is and what to do about it.

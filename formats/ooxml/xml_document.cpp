@@ -6,6 +6,9 @@
 #include <new>
 
 #include "converter/error.h"
+#include "formats/ooxml/limits.h"
+#include "formats/ooxml/xml_errors.h"
+#include "formats/ooxml/xml_markup_guard.h"
 
 namespace kpiconv::ooxml {
 namespace {
@@ -14,24 +17,27 @@ struct ContextFree {
   void operator()(xmlParserCtxt* context) const { xmlFreeParserCtxt(context); }
 };
 
-std::string trimmed(const char* message) {
-  std::string text = message == nullptr ? "" : message;
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text.empty() ? "not well-formed XML" : text;
-}
-
 }  // namespace
 
 XmlDocument parse_xml_document(std::string_view xml, const std::string& what,
                                const std::string& file) {
   if (xml.size() > INT_MAX) throw_unreadable(file, what + " is too large");
+  // The markup libxml2 is slow on is refused before it parses (see MarkupGuard); libxml2's own
+  // caps (no XML_PARSE_HUGE) bound the rest of a small part.
+  MarkupGuard(PackageLimits{}, file, what).scan(xml);
   std::unique_ptr<xmlParserCtxt, ContextFree> context(xmlNewParserCtxt());
   if (context == nullptr) throw std::bad_alloc();
   XmlDocument document(
       xmlCtxtReadMemory(context.get(), xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
                         XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
   if (document == nullptr || xmlDocGetRootElement(document.get()) == nullptr) {
-    throw_unreadable(file, "malformed " + what + ": " + trimmed(context->lastError.message));
+    const xmlError& error = context->lastError;
+    std::string cause = hostile_xml_cause(error, what, false);
+    if (cause.empty()) {
+      cause = "malformed " + what + ": " +
+              (error.message == nullptr ? "not well-formed XML" : one_line(error.message));
+    }
+    throw_unreadable(file, cause);
   }
   if (document->intSubset != nullptr) {
     // A package part never needs one, and one is how entity expansion attacks start.

@@ -17,7 +17,8 @@ struct XmlDocumentFree {
 using XmlDocument = std::unique_ptr<xmlDoc, XmlDocumentFree>;
 
 // Throws Error(kUnreadable, file, "malformed WHAT: …") for text that is not well-formed XML or has
-// a DOCTYPE.
+// a DOCTYPE; for invalid UTF-8, characters XML forbids, too deep nesting and the markup MarkupGuard
+// refuses (with the default PackageLimits), the cause names WHAT and the line.
 XmlDocument parse_xml_document(std::string_view xml, const std::string& what,
                                const std::string& file);
 

@@ -5,58 +5,101 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
+#include <algorithm>
 #include <cstring>
-#include <limits>
 
 #include "converter/error.h"
+#include "formats/ooxml/xml_errors.h"
 
 namespace kpiconv::ooxml {
 namespace {
 
 // No XML_PARSE_NOENT (entities stay unexpanded), no XML_PARSE_DTDLOAD / DTDATTR / DTDVALID (no
-// external subset is ever fetched), no network, no XML_PARSE_HUGE (libxml2 keeps its own caps on
-// depth and text node size).
-constexpr int kParseOptions = XML_PARSE_NONET;
+// external subset is ever fetched), no network.
+constexpr int kPrologOptions = XML_PARSE_NONET;
+// XML_PARSE_HUGE lifts libxml2's caps on text nodes (10 MB), names and nesting, and with them its
+// check on entity amplification: safe only once the prolog has shown there is no DTD that could
+// declare an entity. Our caps take over: max_part_bytes bounds every node, MarkupGuard and
+// max_xml_depth the structure.
+constexpr int kPartOptions = XML_PARSE_NONET | XML_PARSE_HUGE;
 
 std::string_view view(const xmlChar* text) {
   return text == nullptr ? std::string_view()
                          : std::string_view(reinterpret_cast<const char*>(text));
 }
 
-// A DOCTYPE is tolerated only when it is inert: no entity declarations, no external subset.
+// A DOCTYPE is tolerated only when it is inert: no internal subset (where entities are declared;
+// comments and other declarations are refused too, so that MarkupGuard never has to read one),
+// no external subset.
 bool unsafe_doctype(const xmlDtd* dtd) {
-  return dtd != nullptr && (dtd->entities != nullptr || dtd->pentities != nullptr ||
-                            dtd->ExternalID != nullptr || dtd->SystemID != nullptr);
-}
-
-std::string trim_message(const char* message) {
-  std::string text = message == nullptr ? std::string("unknown error") : std::string(message);
-  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  return text;
+  return dtd != nullptr &&
+         (dtd->children != nullptr || dtd->entities != nullptr || dtd->pentities != nullptr ||
+          dtd->ExternalID != nullptr || dtd->SystemID != nullptr);
 }
 
 }  // namespace
 
 XmlStream::XmlStream(ZipArchive& archive, const ZipEntry& entry)
-    : archive_(archive), entry_(entry), input_(archive.open(entry)) {
-  reader_ = xmlReaderForIO(&XmlStream::read_callback, nullptr, this, entry_.name.c_str(), nullptr,
-                           kParseOptions);
-  if (reader_ == nullptr) {
+    : archive_(archive),
+      entry_(entry),
+      input_(archive.open(entry)),
+      guard_(archive.limits(), archive.path(), entry.name),
+      max_depth_(archive.limits().max_xml_depth) {
+  check_prolog();
+  reader_ = start_parser(kPartOptions);
+}
+
+XmlStream::~XmlStream() = default;
+
+void XmlStream::FreeReader::operator()(xmlTextReader* reader) const {
+  xmlFreeTextReader(reader);
+}
+
+std::unique_ptr<xmlTextReader, XmlStream::FreeReader> XmlStream::start_parser(int options) {
+  std::unique_ptr<xmlTextReader, FreeReader> reader(xmlReaderForIO(
+      &XmlStream::read_callback, nullptr, this, entry_.name.c_str(), nullptr, options));
+  if (reader == nullptr) {
     raise_pending();
     fail("cannot start the XML parser");
   }
-  xmlTextReaderSetStructuredErrorHandler(reader_, &XmlStream::error_callback, this);
+  xmlTextReaderSetStructuredErrorHandler(reader.get(), &XmlStream::error_callback, this);
+  return reader;
 }
 
-XmlStream::~XmlStream() {
-  if (reader_ != nullptr) xmlFreeTextReader(reader_);
+void XmlStream::check_prolog() {
+  reader_ = start_parser(kPrologOptions);
+  for (;;) {
+    int status = xmlTextReaderRead(reader_.get());
+    raise_pending();
+    if (status != 1) break;  // the end, or an error the parse of the whole part will name
+    int type = xmlTextReaderNodeType(reader_.get());
+    if (type == XML_READER_TYPE_DOCUMENT_TYPE) check_doctype();
+    if (type == XML_READER_TYPE_ELEMENT) break;  // the root element: the prolog is behind
+  }
+  reader_.reset();
+  checking_prolog_ = false;
 }
 
 int XmlStream::read_callback(void* context, char* buffer, int length) {
   auto* self = static_cast<XmlStream*>(context);
   if (self->input_failure_) return -1;
+  if (length <= 0) return 0;
+  const auto capacity = static_cast<std::size_t>(length);
+  if (!self->checking_prolog_ && self->replayed_ < self->replay_.size()) {
+    std::size_t count = std::min(capacity, self->replay_.size() - self->replayed_);
+    std::memcpy(buffer, self->replay_.data() + self->replayed_, count);
+    self->replayed_ += count;
+    if (self->replayed_ == self->replay_.size()) {
+      std::string().swap(self->replay_);
+      self->replayed_ = 0;
+    }
+    return static_cast<int>(count);
+  }
   try {
-    return static_cast<int>(self->input_.read(buffer, static_cast<std::size_t>(length)));
+    std::size_t count = self->input_.read(buffer, capacity);
+    self->guard_.scan(std::string_view(buffer, count));
+    if (self->checking_prolog_) self->replay_.append(buffer, count);
+    return static_cast<int>(count);
   } catch (...) {
     // Never let an exception cross libxml2's C frames; read() rethrows it.
     self->input_failure_ = std::current_exception();
@@ -68,7 +111,12 @@ void XmlStream::error_callback(void* context, xmlError* error) {
   auto* self = static_cast<XmlStream*>(context);
   if (error == nullptr || error->level == XML_ERR_WARNING || error->level == XML_ERR_NONE) return;
   if (!self->xml_error_.empty()) return;  // the first error is the one that explains
-  self->xml_error_ = trim_message(error->message);
+  const std::string& part = self->entry_.name;
+  self->xml_error_ = hostile_xml_cause(*error, part, !self->checking_prolog_);
+  if (self->xml_error_.empty()) {
+    self->xml_error_ = "malformed XML in " + part + " at line " + std::to_string(error->line) +
+                       ": " + one_line(error->message);
+  }
   self->xml_error_line_ = error->line;
   // An error in a document whose DOCTYPE declares entities (an entity loop, an undeclared or
   // external entity) may come before the reader hands out the DOCTYPE node: it is the same
@@ -84,16 +132,13 @@ void XmlStream::error_callback(void* context, xmlError* error) {
 void XmlStream::raise_pending() {
   if (input_failure_) std::rethrow_exception(input_failure_);
   if (doctype_refused_) refuse_doctype(xml_error_line_);
-  if (!xml_error_.empty()) {
-    throw_unreadable(archive_.path(), "malformed XML in " + entry_.name + " at line " +
-                                          std::to_string(xml_error_line_) + ": " + xml_error_);
-  }
+  if (!xml_error_.empty()) throw_unreadable(archive_.path(), xml_error_);
 }
 
 bool XmlStream::read() {
   if (finished_) return false;
   for (;;) {
-    int status = xmlTextReaderRead(reader_);
+    int status = xmlTextReaderRead(reader_.get());
     raise_pending();
     if (status < 0) fail("malformed XML in " + entry_.name + " (the parser stopped)");
     if (status == 0) {
@@ -104,12 +149,12 @@ bool XmlStream::read() {
       input_.drain();  // verifies the CRC even if libxml2 did not ask for the last bytes
       return false;
     }
-    int type = xmlTextReaderNodeType(reader_);
+    int type = xmlTextReaderNodeType(reader_.get());
     ns_known_ = false;
     switch (type) {
       case XML_READER_TYPE_ELEMENT:
         node_ = Node::kStartElement;
-        empty_ = xmlTextReaderIsEmptyElement(reader_) == 1;
+        empty_ = xmlTextReaderIsEmptyElement(reader_.get()) == 1;
         break;
       case XML_READER_TYPE_END_ELEMENT:
         node_ = Node::kEndElement;
@@ -128,21 +173,25 @@ bool XmlStream::read() {
       default:
         continue;  // comments, processing instructions
     }
-    depth_ = xmlTextReaderDepth(reader_);
-    current_ = xmlTextReaderCurrentNode(reader_);
+    depth_ = xmlTextReaderDepth(reader_.get());
+    if (node_ == Node::kStartElement && depth_ >= max_depth_) {
+      // MarkupGuard counts levels first; this is the exact count, whatever the encoding.
+      throw_unreadable(archive_.path(), nesting_cause(max_depth_, entry_.name, line()));
+    }
+    current_ = xmlTextReaderCurrentNode(reader_.get());
     name_ = (node_ == Node::kText || current_ == nullptr) ? nullptr : current_->name;
     if (!names_checked_ && name_ != nullptr) {
       // libxml2 interns element names in the reader's dictionary (dictNames); if some build did
       // not, fall back to comparing strings.
       names_checked_ = true;
-      names_interned_ = xmlTextReaderConstString(reader_, name_) == name_;
+      names_interned_ = xmlTextReaderConstString(reader_.get(), name_) == name_;
     }
     return true;
   }
 }
 
 void XmlStream::check_doctype() {
-  if (unsafe_doctype(reinterpret_cast<xmlDtdPtr>(xmlTextReaderCurrentNode(reader_)))) {
+  if (unsafe_doctype(reinterpret_cast<xmlDtdPtr>(xmlTextReaderCurrentNode(reader_.get())))) {
     refuse_doctype(line());
   }
 }
@@ -150,8 +199,9 @@ void XmlStream::check_doctype() {
 void XmlStream::refuse_doctype(int at_line) const {
   throw_unreadable(archive_.path(),
                    "refused XML in " + entry_.name + " at line " + std::to_string(at_line) +
-                       ": a DOCTYPE declaring entities or an external DTD (entity expansion and "
-                       "external entities are unsafe; OOXML parts never need them)");
+                       ": a DOCTYPE declaring entities (or anything else) or naming an external "
+                       "DTD (entity expansion and external entities are unsafe; OOXML parts never "
+                       "need a DTD)");
 }
 
 Ns XmlStream::ns() const {
@@ -169,7 +219,8 @@ std::string_view XmlStream::local_name() const {
 }
 
 Name XmlStream::intern(const char* local_name) {
-  return Name(xmlTextReaderConstString(reader_, reinterpret_cast<const xmlChar*>(local_name)));
+  return Name(
+      xmlTextReaderConstString(reader_.get(), reinterpret_cast<const xmlChar*>(local_name)));
 }
 
 bool XmlStream::same_name_slow(Name name) const {
@@ -180,7 +231,7 @@ bool XmlStream::same_name_slow(Name name) const {
 
 std::string_view XmlStream::text() const {
   if (node_ != Node::kText) return {};
-  return view(xmlTextReaderConstValue(reader_));
+  return view(xmlTextReaderConstValue(reader_.get()));
 }
 
 std::optional<std::string_view> XmlStream::attribute(Ns ns, std::string_view local_name) const {
@@ -223,7 +274,7 @@ void XmlStream::append_text(std::string& out) {
 
 int XmlStream::line() const {
   if (reader_ == nullptr) return 0;
-  return xmlTextReaderGetParserLineNumber(reader_);
+  return xmlTextReaderGetParserLineNumber(reader_.get());
 }
 
 void XmlStream::fail(const std::string& cause) const {

@@ -1,20 +1,29 @@
 // A pull parser over one part of a package: libxml2's xmlTextReader fed straight from the zip entry
-// (no copy of the part), with safe options. Parsers walk it with read()/skip() and ask for element
-// names cheaply: a Name is an atom interned in the reader's dictionary, so `is(ns, name)` compares
-// a pointer and a small enum, never strings.
+// (no copy of the part beyond its first few kilobytes), with safe options. Parsers walk it with
+// read()/skip() and ask for element names cheaply: a Name is an atom interned in the reader's
+// dictionary, so `is(ns, name)` compares a pointer and a small enum, never strings.
 //
 // Safety: no network (XML_PARSE_NONET), no entity substitution, no DTD loading or validation; a
-// DOCTYPE that declares entities or names an external subset is refused as soon as it is seen.
-// The first libxml2 error (not warning) ends the parse as Error(kUnreadable) with the line number.
+// DOCTYPE with an internal subset or an external one is refused as soon as it is seen. The part is
+// read in two passes over one stream of bytes: the prolog, up to the root element, by a parser
+// with all of libxml2's own caps (its entity amplification check among them); then, once that has
+// shown there is no DTD that could declare an entity, the whole part (the prolog's bytes replayed)
+// by a parser with XML_PARSE_HUGE, so that a text node over 10 MB is read, within
+// PackageLimits::max_part_bytes.
+// Nesting, attributes and namespace declarations are capped by PackageLimits (MarkupGuard).
+// The first libxml2 error (not warning) ends the parse as Error(kUnreadable) with the line number,
+// in kpiconv's words for the errors of hostile or broken parts (xml_errors.h).
 #pragma once
 
 #include <cstdint>
 #include <exception>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "formats/ooxml/namespaces.h"
+#include "formats/ooxml/xml_markup_guard.h"
 #include "formats/ooxml/zip_archive.h"
 
 struct _xmlTextReader;
@@ -41,6 +50,8 @@ class XmlStream {
   enum class Node : std::uint8_t { kStartElement, kEndElement, kText, kOther };
 
   // Streams `entry` of `archive`; the entry's name is the part name used in error messages.
+  // Reads the prolog already: throws Error(kUnreadable) when it is malformed or has a DOCTYPE
+  // that is refused.
   XmlStream(ZipArchive& archive, const ZipEntry& entry);
   XmlStream(const XmlStream&) = delete;
   XmlStream& operator=(const XmlStream&) = delete;
@@ -85,8 +96,14 @@ class XmlStream {
   [[noreturn]] void fail(const std::string& cause) const;
 
  private:
+  struct FreeReader {
+    void operator()(_xmlTextReader* reader) const;
+  };
+
   static int read_callback(void* context, char* buffer, int length);
   static void error_callback(void* context, _xmlError* error);
+  std::unique_ptr<_xmlTextReader, FreeReader> start_parser(int options);
+  void check_prolog();
   void check_doctype();
   [[noreturn]] void refuse_doctype(int at_line) const;
   void raise_pending();
@@ -98,7 +115,13 @@ class XmlStream {
   ZipArchive& archive_;
   const ZipEntry& entry_;
   ZipEntryReader input_;
-  _xmlTextReader* reader_ = nullptr;
+  MarkupGuard guard_;
+  std::unique_ptr<_xmlTextReader, FreeReader> reader_;
+  const int max_depth_;
+  // The bytes the prolog check consumed, handed again to the parser that reads the whole part.
+  std::string replay_;
+  std::size_t replayed_ = 0;
+  bool checking_prolog_ = true;
 
   // The current node.
   Node node_ = Node::kOther;
@@ -113,6 +136,7 @@ class XmlStream {
 
   // Failures raised inside libxml2 callbacks, rethrown once control is back in C++.
   std::exception_ptr input_failure_;
+  // The whole cause of the first error, e.g. "malformed XML in word/document.xml at line 3: …".
   std::string xml_error_;
   int xml_error_line_ = 0;
   bool doctype_refused_ = false;

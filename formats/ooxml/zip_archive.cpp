@@ -22,6 +22,29 @@ bool bytes_start_like_zip(std::string_view bytes) {
   return bytes.starts_with("PK");
 }
 
+// Why an entry's name could lead out of the package if someone extracted it (see limits.h), or
+// "". Backslashes count as separators: Windows tools extract with them.
+std::string escaping_name_problem(std::string_view name) {
+  const bool drive_letter =
+      name.size() >= 2 && name[1] == ':' &&
+      ((name[0] >= 'A' && name[0] <= 'Z') || (name[0] >= 'a' && name[0] <= 'z'));
+  if (name.starts_with('/') || name.starts_with('\\') || drive_letter) {
+    return "is an absolute path; OPC part names are relative to the package";
+  }
+  for (std::string_view rest = name; !rest.empty();) {
+    size_t separator = rest.find_first_of("/\\");
+    if (rest.substr(0, separator) == "..") {
+      return "climbs out of the package with \"..\", which no OPC part name does";
+    }
+    rest = separator == std::string_view::npos ? std::string_view() : rest.substr(separator + 1);
+  }
+  return {};
+}
+
+bool is_directory_entry(std::string_view name) {
+  return name.ends_with('/');
+}
+
 // `looks_like_zip`: whether the input starts with the zip signature, which tells a damaged zip
 // from something that never was one.
 std::string open_failure_cause(int code, bool looks_like_zip) {
@@ -108,8 +131,16 @@ void ZipArchive::read_directory() {
         (stat.valid & ZIP_STAT_COMP_METHOD) ? stat.comp_method : ZIP_CM_STORE;
     entry.encrypted =
         (stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE;
-    // OPC forbids two parts whose names differ only in case; the first one wins.
-    by_key_.emplace(part_key(entry.name), entries_.size());
+    if (std::string problem = escaping_name_problem(entry.name); !problem.empty()) {
+      fail("zip entry \"" + entry.name + "\" " + problem + " (a hostile or broken archive)");
+    }
+    auto [known, added] = by_key_.emplace(part_key(entry.name), entries_.size());
+    if (!added && !is_directory_entry(entry.name)) {
+      // OPC forbids two parts whose names differ only in case (or escaping): which one a reader
+      // took would decide what the document says.
+      fail("ambiguous package: zip entries \"" + entries_[known->second].name + "\" and \"" +
+           entry.name + "\" both name the part /" + known->first);
+    }
     entries_.push_back(std::move(entry));
   }
 }

@@ -20,6 +20,10 @@ namespace kpiconv {
 class XlsxReader : public Reader {
  public:
   std::string_view name() const override { return "xlsx"; }
+  std::vector<std::string_view> extensions() const override {
+    return {".xlsx", ".xlsm", ".xltx", ".xltm", ".xlsb"};
+  }
+  std::string_view description() const override { return "an Excel workbook"; }
   // A zip whose main part (through _rels/.rels) has a SpreadsheetML content type. Throws
   // Error(kUnreadable) for a file that starts like a zip but is a damaged one.
   bool claims(const InputProbe& probe) const override;

@@ -2,7 +2,7 @@
 
 #include <zip.h>
 
-#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <random>
@@ -23,10 +23,16 @@ constexpr std::size_t kGrowthBytes = 4096;
 // An archive opened over a copy of the input, writable back into memory by libzip.
 class MemoryZip {
  public:
-  MemoryZip(const std::uint8_t* data, std::size_t size) : bytes_(data, data + size) {
+  MemoryZip(const std::uint8_t* data, std::size_t size) {
+    // libzip takes the copy over (freep 1) and frees it with free() once it has written the new
+    // archive, so it must come from malloc.
+    void* copy = std::malloc(size > 0 ? size : 1);
+    if (copy == nullptr) return;
+    if (size > 0) std::memcpy(copy, data, size);
     zip_error_t error;
     zip_error_init(&error);
-    source_ = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    source_ = zip_source_buffer_create(copy, size, 1, &error);
+    if (source_ == nullptr) std::free(copy);
     if (source_ != nullptr) {
       archive_ = zip_open_from_source(source_, 0, &error);
       if (archive_ == nullptr) {
@@ -83,7 +89,6 @@ class MemoryZip {
   }
 
  private:
-  std::vector<std::uint8_t> bytes_;
   zip_source_t* source_ = nullptr;
   zip_t* archive_ = nullptr;
 };

@@ -64,6 +64,19 @@ void put32(std::string& bytes, size_t at, std::uint32_t value) {
   for (int i = 0; i < 4; ++i)
     bytes[at + static_cast<size_t>(i)] = static_cast<char>(value >> (8 * i));
 }
+// Little-endian fields appended to `out`.
+void append(std::string& out, std::uint64_t value, int bytes) {
+  for (int i = 0; i < bytes; ++i) out.push_back(static_cast<char>(value >> (8 * i)));
+}
+
+constexpr std::uint32_t kLocalHeader = 0x04034b50;
+constexpr std::uint32_t kCentralHeader = 0x02014b50;
+constexpr std::uint32_t kEndOfCentralDirectory = 0x06054b50;
+constexpr std::uint32_t kZip64End = 0x06064b50;
+constexpr std::uint32_t kZip64Locator = 0x07064b50;
+constexpr std::uint16_t kZip64ExtraId = 0x0001;
+constexpr std::uint16_t kZip64Version = 45;
+constexpr std::uint32_t kSaturated32 = 0xFFFFFFFF;
 
 // Offsets of `field` in the local header and central directory record naming `entry`.
 std::vector<size_t> field_offsets(const std::string& archive, std::string_view entry,
@@ -102,6 +115,97 @@ void patch_zip_field(std::string& archive, std::string_view entry, ZipField fiel
 
 std::uint32_t zip_field(const std::string& archive, std::string_view entry, ZipField field) {
   return get32(archive, field_offsets(archive, entry, field)[1]);
+}
+
+void rename_zip_entry(std::string& archive, std::string_view from, std::string_view to) {
+  if (from.size() != to.size()) throw std::runtime_error("rename_zip_entry: lengths differ");
+  // The CRC field's offsets locate both headers; the name follows each at a fixed distance.
+  std::vector<size_t> crc_offsets = field_offsets(archive, from, ZipField::kCrc);
+  archive.replace(crc_offsets[0] - 14 + 30, to.size(), to);
+  archive.replace(crc_offsets[1] - 16 + 46, to.size(), to);
+}
+
+std::string as_zip64(const std::string& archive) {
+  size_t end = archive.rfind("PK\x05\x06");
+  if (end == std::string::npos) throw std::runtime_error("as_zip64: no end of central directory");
+  const std::uint16_t count = get16(archive, end + 10);
+  size_t central = get32(archive, end + 16);
+  std::string local_part;
+  std::string central_part;
+  for (std::uint16_t i = 0; i < count; ++i) {
+    if (get32(archive, central) != kCentralHeader) throw std::runtime_error("as_zip64: bad record");
+    const std::uint16_t name_length = get16(archive, central + 28);
+    const size_t record_length =
+        46 + name_length + get16(archive, central + 30) + get16(archive, central + 32);
+    const std::uint32_t compressed = get32(archive, central + 20);
+    const std::uint32_t uncompressed = get32(archive, central + 24);
+    const size_t local = get32(archive, central + 42);
+    if (get16(archive, local + 6) & 0x0008) throw std::runtime_error("as_zip64: data descriptor");
+    const size_t data = local + 30 + get16(archive, local + 26) + get16(archive, local + 28);
+    const std::string name = archive.substr(central + 46, name_length);
+    const std::uint64_t new_local = local_part.size();
+
+    // Local header: version, flags, method, time, date and CRC kept; sizes in the extra field.
+    append(local_part, kLocalHeader, 4);
+    append(local_part, kZip64Version, 2);
+    local_part.append(archive, local + 6, 8);   // flags, method, time, date
+    local_part.append(archive, local + 14, 4);  // CRC-32
+    append(local_part, kSaturated32, 4);
+    append(local_part, kSaturated32, 4);
+    append(local_part, name_length, 2);
+    append(local_part, 20, 2);
+    local_part += name;
+    append(local_part, kZip64ExtraId, 2);
+    append(local_part, 16, 2);
+    append(local_part, uncompressed, 8);
+    append(local_part, compressed, 8);
+    local_part.append(archive, data, compressed);
+
+    // Central record: the same, plus the local header's offset in the extra field.
+    append(central_part, kCentralHeader, 4);
+    central_part.append(archive, central + 4, 2);  // version made by
+    append(central_part, kZip64Version, 2);
+    central_part.append(archive, central + 8, 12);  // flags, method, time, date, CRC-32
+    append(central_part, kSaturated32, 4);
+    append(central_part, kSaturated32, 4);
+    append(central_part, name_length, 2);
+    append(central_part, 28, 2);
+    append(central_part, 0, 2);                     // no comment
+    central_part.append(archive, central + 34, 8);  // disk, internal and external attributes
+    append(central_part, kSaturated32, 4);
+    central_part += name;
+    append(central_part, kZip64ExtraId, 2);
+    append(central_part, 24, 2);
+    append(central_part, uncompressed, 8);
+    append(central_part, compressed, 8);
+    append(central_part, new_local, 8);
+    central += record_length;
+  }
+
+  std::string zip64 = local_part + central_part;
+  const std::uint64_t zip64_end = zip64.size();
+  append(zip64, kZip64End, 4);
+  append(zip64, 44, 8);  // the record's size after this field
+  append(zip64, kZip64Version, 2);
+  append(zip64, kZip64Version, 2);
+  append(zip64, 0, 4);  // this disk
+  append(zip64, 0, 4);  // the central directory's disk
+  append(zip64, count, 8);
+  append(zip64, count, 8);
+  append(zip64, central_part.size(), 8);
+  append(zip64, local_part.size(), 8);
+  append(zip64, kZip64Locator, 4);
+  append(zip64, 0, 4);
+  append(zip64, zip64_end, 8);
+  append(zip64, 1, 4);  // disks in all
+  append(zip64, kEndOfCentralDirectory, 4);
+  append(zip64, 0, 4);  // this disk, the central directory's disk
+  append(zip64, 0xFFFF, 2);
+  append(zip64, 0xFFFF, 2);
+  append(zip64, kSaturated32, 4);
+  append(zip64, kSaturated32, 4);
+  append(zip64, 0, 2);  // no comment
+  return zip64;
 }
 
 }  // namespace kpiconv::test

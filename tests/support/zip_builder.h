@@ -39,4 +39,15 @@ void patch_zip_field(std::string& archive, std::string_view entry, ZipField fiel
 // The value of `field` of `entry` in the central directory.
 std::uint32_t zip_field(const std::string& archive, std::string_view entry, ZipField field);
 
+// Renames the entry `from` to `to` (of the same length) in its local header and its central
+// directory record, byte for byte: how a test makes names libzip would not write, such as two
+// entries of one name.
+void rename_zip_entry(std::string& archive, std::string_view from, std::string_view to);
+
+// The same archive written as ZIP64, the way streaming zip writers (Java's, .NET's) do: every
+// local header and central directory record carries its sizes and offset in a ZIP64 extra field
+// (the 32-bit fields say 0xFFFFFFFF), and a ZIP64 end of central directory record and locator
+// precede the classic end record (whose counts say 0xFFFF). Entries keep their compressed bytes.
+std::string as_zip64(const std::string& archive);
+
 }  // namespace kpiconv::test

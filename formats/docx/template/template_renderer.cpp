@@ -95,11 +95,11 @@ TemplateRenderer::TemplateRenderer(std::string_view main_part_xml, std::string t
       continue;
     }
     xmlUnlinkNode(node);
+    OwnedNode owned(node);
     std::string marker = marker_of(node);
     if (marker.empty()) {
-      current.nodes.push_back(node);
+      current.nodes.push_back(std::move(owned));
     } else {
-      xmlFreeNode(node);
       bool opens = marker.front() == '#';
       std::string block = marker.substr(1);
       if (opens == !open_block.empty() || (!opens && block != open_block)) {
@@ -155,13 +155,13 @@ std::vector<std::string> TemplateRenderer::render(const Filing& filing, std::ost
           " control characters that Word documents cannot hold were replaced by U+FFFD"};
 }
 
-void TemplateRenderer::write_copy_of(const std::vector<xmlNode*>& nodes, std::ostream& out,
+void TemplateRenderer::write_copy_of(const std::vector<OwnedNode>& nodes, std::ostream& out,
                                      const std::function<xmlNode*(xmlNode*)>& prepare) const {
   xmlNode* body = first_w_child(xmlDocGetRootElement(document_.get()), "body");
-  for (xmlNode* node : nodes) {
+  for (const OwnedNode& node : nodes) {
     // The copy lives in the body while it is filled and written, so its namespaces resolve to the
     // document's declarations and nothing is declared again on every element.
-    xmlNode* copy = copy_node(node, document_.get());
+    xmlNode* copy = copy_node(node.get(), document_.get());
     xmlAddChild(body, copy);
     copy = prepare(copy);
     out << serialize(document_.get(), copy);

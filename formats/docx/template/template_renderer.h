@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -29,9 +30,16 @@ class TemplateRenderer {
 
  private:
   enum class SegmentKind { kStatic, kProjects, kTables };
+  // Unlinked from the document, so xmlFreeDoc no longer frees it: freed here, before the
+  // document (segments_ is declared after document_), as its names may live in the document's
+  // dictionary.
+  struct NodeFree {
+    void operator()(xmlNode* node) const { xmlFreeNode(node); }
+  };
+  using OwnedNode = std::unique_ptr<xmlNode, NodeFree>;
   struct Segment {
     SegmentKind kind;
-    std::vector<xmlNode*> nodes;  // unlinked body elements, owned by this renderer's document
+    std::vector<OwnedNode> nodes;  // the body elements of this part of the template
   };
 
   void write_static(const Segment& segment, const Filing& filing, std::ostream& out) const;
@@ -42,7 +50,7 @@ class TemplateRenderer {
   void fill(xmlNode* root, const FieldScope& scope, FilledParagraphs& filled) const;
   // Copies each node into the body, lets `prepare` fill it (returning the node to write, which
   // may have replaced the copy), writes it out and frees it.
-  void write_copy_of(const std::vector<xmlNode*>& nodes, std::ostream& out,
+  void write_copy_of(const std::vector<OwnedNode>& nodes, std::ostream& out,
                      const std::function<xmlNode*(xmlNode*)>& prepare) const;
 
   std::string template_name_;

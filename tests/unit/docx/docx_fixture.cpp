@@ -98,13 +98,13 @@ std::filesystem::path write_docx(std::string_view name, const DocxSpec& spec) {
   return path;
 }
 
-Document read_docx(const std::filesystem::path& path) {
+Document read_docx(const std::filesystem::path& path, const ReadOptions& options) {
   DocxReader reader;
   InputProbe probe(path.string());
   EXPECT_TRUE(reader.claims(probe)) << path;
   Document document;
   DocumentBuilder builder(document);
-  reader.read(path.string(), builder, ReadOptions{});
+  reader.read(path.string(), builder, options);
   return document;
 }
 

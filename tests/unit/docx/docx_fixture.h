@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "converter/model/document.h"
+#include "converter/registry/format.h"
 #include "support/document_blocks.h"
 
 namespace kpiconv::docx_test {
@@ -28,7 +29,7 @@ std::string document_xml(std::string_view body, bool strict = false);
 // Writes the package for `spec` to a scratch file named `name` (.docx added).
 std::filesystem::path write_docx(std::string_view name, const DocxSpec& spec);
 // Reads a file through DocxReader (asserting it is claimed).
-Document read_docx(const std::filesystem::path& path);
+Document read_docx(const std::filesystem::path& path, const ReadOptions& options = {});
 // write_docx + read_docx for a body fragment.
 Document read_body(std::string_view name, std::string_view body);
 

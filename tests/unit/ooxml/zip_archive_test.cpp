@@ -176,6 +176,121 @@ TEST(ZipArchive, LyingSizeHeaderIsCaughtWhileStreaming) {
   EXPECT_LE(reader.bytes_read(), 1000u + buffer.size());
 }
 
+TEST(ZipArchive, EveryCapComesFromReadOptions) {
+  ReadOptions options;
+  options.max_entries = 11;
+  options.max_part_bytes = 12;
+  options.max_total_bytes = 13;
+  options.max_compression_ratio = 14;
+  options.ratio_floor_bytes = 15;
+  options.max_xml_depth = 16;
+  options.max_xml_attributes = 17;
+  options.max_xml_namespaces = 18;
+  const PackageLimits limits = PackageLimits::from(options);
+  EXPECT_EQ(limits.max_entries, 11u);
+  EXPECT_EQ(limits.max_part_bytes, 12u);
+  EXPECT_EQ(limits.max_total_bytes, 13u);
+  EXPECT_EQ(limits.max_compression_ratio, 14.0);
+  EXPECT_EQ(limits.ratio_floor_bytes, 15u);
+  EXPECT_EQ(limits.max_xml_depth, 16);
+  EXPECT_EQ(limits.max_xml_attributes, 17);
+  EXPECT_EQ(limits.max_xml_namespaces, 18);
+}
+
+// ---- entry names ------------------------------------------------------------------------------
+
+TEST(ZipArchive, TwoEntriesOfOneNameAreRefusedAsAmbiguous) {
+  std::string bytes = ZipBuilder()
+                          .add("word/document.xml", "<first/>")
+                          .add("word/document.xmX", "<second/>")
+                          .bytes();
+  test::rename_zip_entry(bytes, "word/document.xmX", "word/document.xml");
+  std::filesystem::path path = write("zip_duplicate.zip", bytes);
+  EXPECT_EQ(cause_of([&] { ZipArchive archive(path.string(), PackageLimits{}); }),
+            "ambiguous package: zip entries \"word/document.xml\" and \"word/document.xml\" both "
+            "name the part /word/document.xml");
+}
+
+TEST(ZipArchive, EntriesDifferingOnlyInCaseOrEscapingAreAmbiguousToo) {
+  // OPC compares part names case-insensitively, after percent-decoding.
+  std::filesystem::path path = test::scratch_path("zip_case_duplicate.zip");
+  ZipBuilder().add("word/document.xml", "<a/>").add("Word/Document.XML", "<b/>").write(path);
+  EXPECT_EQ(cause_of([&] { ZipArchive archive(path.string(), PackageLimits{}); }),
+            "ambiguous package: zip entries \"word/document.xml\" and \"Word/Document.XML\" both "
+            "name the part /word/document.xml");
+
+  ZipBuilder().add("media/a b.png", "1").add("media/a%20b.png", "2").write(path);
+  EXPECT_EQ(cause_of([&] { ZipArchive archive(path.string(), PackageLimits{}); }),
+            "ambiguous package: zip entries \"media/a b.png\" and \"media/a%20b.png\" both name "
+            "the part /media/a b.png");
+}
+
+TEST(ZipArchive, AbsoluteEntryNamesAreRefused) {
+  for (std::string name : {"/etc/passwd", "\\evil.xml", "C:/Windows/evil.xml"}) {
+    std::filesystem::path path = test::scratch_path("zip_absolute.zip");
+    ZipBuilder().add("word/document.xml", "<a/>").add(name, "root:x:0:0").write(path);
+    EXPECT_EQ(cause_of([&] { ZipArchive archive(path.string(), PackageLimits{}); }),
+              "zip entry \"" + name +
+                  "\" is an absolute path; OPC part names are relative to the package (a hostile "
+                  "or broken archive)");
+  }
+}
+
+TEST(ZipArchive, EntryNamesClimbingOutOfThePackageAreRefused) {
+  for (std::string name : {"../evil.xml", "word/../../evil.xml", "..\\..\\evil.xml", ".."}) {
+    std::filesystem::path path = test::scratch_path("zip_climbing.zip");
+    ZipBuilder().add("word/document.xml", "<a/>").add(name, "x").write(path);
+    EXPECT_EQ(cause_of([&] { ZipArchive archive(path.string(), PackageLimits{}); }),
+              "zip entry \"" + name +
+                  "\" climbs out of the package with \"..\", which no OPC part name does (a "
+                  "hostile or broken archive)");
+  }
+}
+
+TEST(ZipArchive, NamesThatOnlyLookOddAreKept) {
+  // Dots inside a name, a directory entry, a folder named like a drive: all stay in the package.
+  std::filesystem::path path = test::scratch_path("zip_odd_names.zip");
+  ZipBuilder()
+      .add("word/..document.xml", "a")
+      .add("word/", "")
+      .add("[trash]/0000.dat", "b")
+      .add("word/x:y.xml", "c")
+      .write(path);
+  ZipArchive archive(path.string(), PackageLimits{});
+  EXPECT_EQ(archive.entries().size(), 4u);
+  EXPECT_EQ(archive.read_all(*archive.find("word/..document.xml")), "a");
+}
+
+// ---- ZIP64 ------------------------------------------------------------------------------------
+
+TEST(ZipArchive, Zip64DirectoryOfMoreThan65535EntriesIsRead) {
+  // More entries than a classic end of central directory can count: libzip writes ZIP64.
+  std::filesystem::path path = test::scratch_path("zip64_many.zip");
+  ZipBuilder zip;
+  for (int i = 0; i < 70000; ++i) zip.add("media/f" + std::to_string(i), std::to_string(i), false);
+  zip.add("word/document.xml", "<last/>");
+  zip.write(path);
+  ASSERT_NE(test::read_bytes(path).find("PK\x06\x06"), std::string::npos) << "not ZIP64";
+  ZipArchive archive(path.string(), PackageLimits{});
+  EXPECT_EQ(archive.entries().size(), 70001u);
+  EXPECT_EQ(archive.read_all(*archive.find("media/f69999")), "69999");
+  EXPECT_EQ(archive.read_all(*archive.find("word/document.xml")), "<last/>");
+}
+
+TEST(ZipArchive, Zip64ExtraFieldsAndEndRecordAreRead) {
+  const std::string big(300000, 'z');
+  std::string bytes =
+      test::as_zip64(ZipBuilder().add("stored.txt", "plain", false).add("big.xml", big).bytes());
+  ASSERT_NE(bytes.find("PK\x06\x06"), std::string::npos);
+  std::filesystem::path path = write("zip64_forced.zip", bytes);
+  ZipArchive archive(path.string(), PackageLimits{});
+  ASSERT_EQ(archive.entries().size(), 2u);
+  EXPECT_EQ(archive.entries()[1].size, big.size());
+  EXPECT_LT(archive.entries()[1].compressed_size, big.size());
+  EXPECT_EQ(archive.read_all(*archive.find("stored.txt")), "plain");
+  EXPECT_EQ(archive.read_all(*archive.find("big.xml")), big);
+}
+
 // ---- archives held in memory (a template compiled into the binary) ----------------------------
 
 TEST(ZipArchive, OpensAZipHeldInMemory) {

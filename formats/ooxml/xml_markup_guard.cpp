@@ -1,0 +1,219 @@
+#include "formats/ooxml/xml_markup_guard.h"
+
+#include <utility>
+
+#include "converter/error.h"
+#include "formats/ooxml/xml_errors.h"
+
+namespace kpiconv::ooxml {
+namespace {
+
+// Stands for every character that is not ASCII: none of them is markup.
+constexpr char kOther = '\x7f';
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+bool declares_namespace(std::string_view name) {
+  return name == "xmlns" || name.starts_with("xmlns:");
+}
+
+}  // namespace
+
+MarkupGuard::MarkupGuard(const PackageLimits& limits, std::string file, std::string part)
+    : max_depth_(limits.max_xml_depth),
+      max_attributes_(limits.max_xml_attributes),
+      max_namespaces_(limits.max_xml_namespaces),
+      file_(std::move(file)),
+      part_(std::move(part)) {}
+
+void MarkupGuard::scan(std::string_view bytes) {
+  if (encoding_ != Encoding::kUnknown) {
+    feed(bytes);
+    return;
+  }
+  // The first two bytes tell UTF-16 (a byte order mark, or '<' with a zero byte beside it) from
+  // everything else.
+  pending_.append(bytes);
+  if (pending_.size() < 2) return;
+  const auto first = static_cast<unsigned char>(pending_[0]);
+  const auto second = static_cast<unsigned char>(pending_[1]);
+  if ((first == 0xFF && second == 0xFE) || (first == '<' && second == 0)) {
+    encoding_ = Encoding::kUtf16Le;
+  } else if ((first == 0xFE && second == 0xFF) || (first == 0 && second == '<')) {
+    encoding_ = Encoding::kUtf16Be;
+  } else {
+    encoding_ = Encoding::kBytes;
+  }
+  std::string held = std::move(pending_);
+  pending_.clear();
+  feed(held);
+}
+
+void MarkupGuard::feed(std::string_view bytes) {
+  if (encoding_ == Encoding::kBytes) {
+    for (char byte : bytes) step(static_cast<unsigned char>(byte) < 0x80 ? byte : kOther);
+    return;
+  }
+  for (char byte : bytes) {
+    if (pending_.empty()) {
+      pending_.push_back(byte);
+      continue;
+    }
+    const auto first = static_cast<unsigned char>(pending_[0]);
+    const auto second = static_cast<unsigned char>(byte);
+    pending_.clear();
+    const unsigned unit =
+        encoding_ == Encoding::kUtf16Le ? (first | second << 8u) : (first << 8u | second);
+    step(unit < 0x80 ? static_cast<char>(unit) : kOther);
+  }
+}
+
+void MarkupGuard::step(char c) {
+  if (c == '\n') ++line_;
+  switch (state_) {
+    case State::kText:
+      if (c == '<') state_ = State::kOpen;
+      return;
+    case State::kOpen:
+      if (c == '!') {
+        state_ = State::kBang;
+        bang_.clear();
+      } else if (c == '?') {
+        state_ = State::kInstruction;
+        previous_ = 0;
+      } else if (c == '/') {
+        state_ = State::kEndTag;
+      } else {
+        state_ = State::kStartTag;
+        attributes_ = 0;
+        tag_namespaces_ = 0;
+        name_.clear();
+        last_name_.clear();
+        previous_ = '<';
+        start_tag(c);
+      }
+      return;
+    case State::kBang:
+      bang(c);
+      return;
+    case State::kComment:
+    case State::kCdata: {
+      const char closing = state_ == State::kComment ? '-' : ']';
+      if (c == '>' && previous_ == closing && before_previous_ == closing) state_ = State::kText;
+      before_previous_ = previous_;
+      previous_ = c;
+      return;
+    }
+    case State::kDeclaration:
+      declaration(c);
+      return;
+    case State::kInstruction:
+      if (c == '>' && previous_ == '?') state_ = State::kText;
+      previous_ = c;
+      return;
+    case State::kEndTag:
+      if (c == '>') end_tag_closed();
+      return;
+    case State::kStartTag:
+      start_tag(c);
+      return;
+    case State::kValue:
+      if (c == quote_) {
+        state_ = State::kStartTag;
+        name_.clear();
+        last_name_.clear();
+        previous_ = c;
+      }
+      return;
+  }
+}
+
+void MarkupGuard::bang(char c) {
+  static constexpr std::string_view kComment = "--";
+  static constexpr std::string_view kCdata = "[CDATA[";
+  bang_.push_back(c);
+  if (bang_ == kComment || bang_ == kCdata) {
+    state_ = bang_ == kComment ? State::kComment : State::kCdata;
+    previous_ = 0;
+    before_previous_ = 0;
+  } else if (!kComment.starts_with(bang_) && !kCdata.starts_with(bang_)) {
+    // <!DOCTYPE …>. One with an internal subset is refused by the XML stream whatever it holds,
+    // so a subset this lexer misreads can never let a part through unguarded.
+    state_ = State::kDeclaration;
+    bracket_depth_ = 0;
+    quote_ = 0;
+    for (char seen : bang_) declaration(seen);
+  }
+}
+
+void MarkupGuard::declaration(char c) {
+  if (quote_ != 0) {
+    if (c == quote_) quote_ = 0;
+  } else if (c == '"' || c == '\'') {
+    quote_ = c;
+  } else if (c == '[') {
+    ++bracket_depth_;
+  } else if (c == ']') {
+    --bracket_depth_;
+  } else if (c == '>' && bracket_depth_ <= 0) {
+    state_ = State::kText;
+  }
+}
+
+void MarkupGuard::start_tag(char c) {
+  if (c == '"' || c == '\'') {
+    quote_ = c;
+    state_ = State::kValue;
+  } else if (c == '=') {
+    if (!name_.empty()) last_name_ = std::exchange(name_, {});
+    attribute_assigned();
+    previous_ = c;
+  } else if (c == '>') {
+    start_tag_closed();
+  } else if (is_space(c)) {
+    if (!name_.empty()) last_name_ = std::exchange(name_, {});
+  } else {
+    // Six characters tell "xmlns" and "xmlns:…" from every other name.
+    if (c != '/' && name_.size() < 6) name_.push_back(c);
+    previous_ = c;
+  }
+}
+
+void MarkupGuard::attribute_assigned() {
+  if (++attributes_ > max_attributes_) {
+    refuse("more than " + std::to_string(max_attributes_) + " attributes on one element in " +
+           part_ + " at line " + std::to_string(line_));
+  }
+  if (!declares_namespace(last_name_)) return;
+  ++tag_namespaces_;
+  if (namespaces_in_scope_ + tag_namespaces_ > max_namespaces_) {
+    refuse("more than " + std::to_string(max_namespaces_) +
+           " XML namespace declarations in scope in " + part_ + " at line " +
+           std::to_string(line_));
+  }
+}
+
+void MarkupGuard::start_tag_closed() {
+  state_ = State::kText;
+  if (previous_ == '/') return;  // <a … />: closed at once
+  if (static_cast<int>(open_elements_.size()) >= max_depth_) {
+    refuse(nesting_cause(max_depth_, part_, line_));
+  }
+  open_elements_.push_back(tag_namespaces_);
+  namespaces_in_scope_ += tag_namespaces_;
+}
+
+void MarkupGuard::end_tag_closed() {
+  state_ = State::kText;
+  if (open_elements_.empty()) return;  // malformed: libxml2 says so
+  namespaces_in_scope_ -= open_elements_.back();
+  open_elements_.pop_back();
+}
+
+void MarkupGuard::refuse(const std::string& cause) const {
+  throw_unreadable(file_, cause);
+}
+
+}  // namespace kpiconv::ooxml

@@ -1,0 +1,82 @@
+// Watches a part's bytes on their way into libxml2 for the markup that makes libxml2 2.9 slow out
+// of all proportion to the input (see PackageLimits::max_xml_attributes and max_xml_namespaces):
+// one element with very many attributes, or very many namespace declarations in scope. A part of a
+// few megabytes of either keeps libxml2 busy for minutes; the guard refuses it before libxml2 has
+// seen the offending bytes. It refuses nesting deeper than max_xml_depth too, so that its own
+// record of the open elements stays small.
+//
+// A lexer, not a parser: it follows tags, quoted values, comments, CDATA sections, processing
+// instructions and declarations, in UTF-8 (or any encoding where ASCII bytes mean ASCII) and in
+// UTF-16, told by its byte order mark or its first character. Malformed XML is libxml2's to report.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/ooxml/limits.h"
+
+namespace kpiconv::ooxml {
+
+class MarkupGuard {
+ public:
+  // `file` and `part` name the place in error messages.
+  MarkupGuard(const PackageLimits& limits, std::string file, std::string part);
+
+  // Scans the next bytes of the part. Throws Error(kUnreadable) naming the part and the line once
+  // an element has more than max_xml_attributes attributes, more than max_xml_namespaces
+  // namespace declarations are in scope, or elements nest deeper than max_xml_depth.
+  void scan(std::string_view bytes);
+
+ private:
+  enum class Encoding : std::uint8_t { kUnknown, kBytes, kUtf16Le, kUtf16Be };
+  enum class State : std::uint8_t {
+    kText,
+    kOpen,         // after '<'
+    kBang,         // after "<!": a comment, a CDATA section or a declaration
+    kComment,      // until "-->"
+    kCdata,        // until "]]>"
+    kDeclaration,  // <!DOCTYPE …> and the like, until its '>'
+    kInstruction,  // until "?>"
+    kEndTag,       // until '>'
+    kStartTag,     // names, '=' and the '>' or "/>" that ends it
+    kValue,        // a quoted attribute value
+  };
+
+  void feed(std::string_view bytes);
+  // One character: ASCII as itself, anything else as a character that is never markup.
+  void step(char c);
+  void bang(char c);
+  void declaration(char c);
+  void start_tag(char c);
+  void attribute_assigned();
+  void start_tag_closed();
+  void end_tag_closed();
+  [[noreturn]] void refuse(const std::string& cause) const;
+
+  int max_depth_;
+  int max_attributes_;
+  int max_namespaces_;
+  std::string file_;
+  std::string part_;
+
+  Encoding encoding_ = Encoding::kUnknown;
+  std::string pending_;  // bytes held back: the first ones until the encoding is known, or half
+                         // of a UTF-16 unit
+  State state_ = State::kText;
+  int line_ = 1;
+  char previous_ = 0;  // the previous character of the current construct (outside values)
+  char before_previous_ = 0;
+  char quote_ = 0;
+  int bracket_depth_ = 0;  // '[' … ']' in a declaration
+  std::string bang_;       // the characters after "<!", to tell a comment from CDATA
+  std::string name_;       // the start of the name being read (enough to tell "xmlns")
+  std::string last_name_;  // the name before the latest whitespace
+  int attributes_ = 0;     // of the start tag being read
+  int tag_namespaces_ = 0;
+  int namespaces_in_scope_ = 0;
+  std::vector<int> open_elements_;  // namespace declarations of each open element
+};
+
+}  // namespace kpiconv::ooxml
