@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "converter/diff/filing_diff.h"
 #include "converter/model/document.h"
 #include "converter/model/filing.h"
 
@@ -86,6 +87,43 @@ class Writer {
   // Writes the whole output to `file` (a temporary path; the caller renames it into place).
   virtual WriteReport write(const Filing& filing, const std::filesystem::path& file,
                             const WriteOptions& options) const = 0;
+};
+
+// One edit of `kpiconv apply`, as done or not: every edit of the diff is reported, and one that
+// could not be written (its target not found in the original) makes the exit status 1.
+struct AppliedEdit {
+  std::string project;  // project_identity, empty for a filing-level edit or a table
+  std::string what;     // "budget.total", "indicator 3 value", "indicator added", "table 2 cell B4"
+  std::string before;   // text in the original, "" for an addition
+  std::string after;    // text written, "" for a removal
+  Provenance where;     // where in the original it was (or was to be) written
+  bool applied = true;
+  std::string problem;  // why not, when !applied
+};
+
+struct ApplyReport {
+  std::vector<AppliedEdit> edits;
+  std::vector<std::string> warnings;
+  bool all_applied() const {
+    for (const AppliedEdit& edit : edits) {
+      if (!edit.applied) return false;
+    }
+    return true;
+  }
+};
+
+// Writes a diff into an original file of one format in place (kpiconv apply): the output is the
+// original with exactly the edited places changed. Registered beside the format's reader, under
+// the reader's name.
+class EditApplier {
+ public:
+  virtual ~EditApplier() = default;
+  virtual std::string_view name() const = 0;  // the Reader::name() of the originals it takes
+  // `original` was read from `original_path` (so its provenance points into that file); `diff` is
+  // diff_filings(original, edited). Writes the whole output to `file` (a temporary path).
+  virtual ApplyReport apply(const std::string& original_path, const Filing& original,
+                            const Filing& edited, const FilingDiff& diff,
+                            const std::filesystem::path& file) const = 0;
 };
 
 }  // namespace kpiconv

@@ -40,6 +40,16 @@ void Registry::add_reader(std::unique_ptr<Reader> reader) {
 void Registry::add_writer(std::unique_ptr<Writer> writer) {
   writers_.push_back(std::move(writer));
 }
+void Registry::add_applier(std::unique_ptr<EditApplier> applier) {
+  appliers_.push_back(std::move(applier));
+}
+
+const EditApplier* Registry::applier_for(std::string_view reader_name) const {
+  for (const auto& applier : appliers_) {
+    if (applier->name() == reader_name) return applier.get();
+  }
+  return nullptr;
+}
 
 const Reader& Registry::reader_for(const std::string& path) const {
   InputProbe probe(path);

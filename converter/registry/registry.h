@@ -15,6 +15,7 @@ class Registry {
  public:
   void add_reader(std::unique_ptr<Reader> reader);
   void add_writer(std::unique_ptr<Writer> writer);
+  void add_applier(std::unique_ptr<EditApplier> applier);
 
   // The reader whose format the file's content shows; throws Error(kUnreadable) naming the cause
   // when none does.
@@ -26,6 +27,8 @@ class Registry {
   const Reader* reader_named(std::string_view name) const;
   const Writer* writer_named(std::string_view name) const;
   const Writer* writer_for_extension(std::string_view extension) const;
+  // The applier for originals read by the reader named `reader_name`, or nullptr.
+  const EditApplier* applier_for(std::string_view reader_name) const;
 
   std::vector<std::string> reader_names() const;
   std::vector<std::string> writer_names() const;
@@ -33,6 +36,7 @@ class Registry {
  private:
   std::vector<std::unique_ptr<Reader>> readers_;
   std::vector<std::unique_ptr<Writer>> writers_;
+  std::vector<std::unique_ptr<EditApplier>> appliers_;
 };
 
 // The registry holding every built-in format (formats/builtin_formats.cpp).
