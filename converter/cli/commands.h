@@ -12,5 +12,8 @@ using CommandRunner = std::function<int()>;
 CommandRunner add_convert_command(CLI::App& app);
 CommandRunner add_inspect_command(CLI::App& app);
 CommandRunner add_validate_command(CLI::App& app);
+CommandRunner add_apply_command(CLI::App& app);
+CommandRunner add_diff_command(CLI::App& app);
+CommandRunner add_merge_command(CLI::App& app);
 
 }  // namespace kpiconv::cli

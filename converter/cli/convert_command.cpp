@@ -1,9 +1,9 @@
-#include <filesystem>
 #include <memory>
 
 #include "converter/cli/commands.h"
 #include "converter/cli/exit_status.h"
 #include "converter/cli/language_option.h"
+#include "converter/cli/output_writer.h"
 #include "converter/cli/read_limit_options.h"
 #include "converter/convert.h"
 #include "converter/registry/registry.h"
@@ -29,22 +29,8 @@ struct ConvertOptions {
   ReadOptions read;
 };
 
-const Writer& choose_writer(const ConvertOptions& options) {
-  const Registry& registry = builtin_registry();
-  if (!options.to.empty()) {
-    if (const Writer* writer = registry.writer_named(options.to)) return *writer;
-    throw Error(ErrorKind::kUsage, "", "unknown output format '" + options.to + "'");
-  }
-  if (options.output == "-") return *registry.writer_named("json");
-  std::string extension = std::filesystem::path(options.output).extension().string();
-  if (const Writer* writer = registry.writer_for_extension(extension)) return *writer;
-  throw Error(
-      ErrorKind::kUsage, "",
-      "cannot tell the output format from '" + options.output + "'; use --to json|csv|xlsx|docx");
-}
-
 int run_convert(const ConvertOptions& options) {
-  const Writer& writer = choose_writer(options);
+  const Writer& writer = choose_writer(options.to, options.output);
   WriteOptions write_options;
   write_options.encoding = options.encoding;
   write_options.byte_order_mark = !options.no_bom;

@@ -14,8 +14,9 @@ int main(int argc, char** argv) {
       "kpiconv: budget performance-target filings (绩效目标表) between DOCX, XLSX, CSV and JSON"};
   app.set_version_flag("--version", std::string("kpiconv ") + KPICONV_VERSION);
   app.require_subcommand(1);
-  std::vector<CommandRunner> commands = {add_convert_command(app), add_inspect_command(app),
-                                         add_validate_command(app)};
+  std::vector<CommandRunner> commands = {add_convert_command(app),  add_inspect_command(app),
+                                         add_validate_command(app), add_diff_command(app),
+                                         add_merge_command(app),    add_apply_command(app)};
 
   try {
     app.parse(argc, argv);

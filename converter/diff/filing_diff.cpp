@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "converter/normalize/normalizer.h"
+
 namespace kpiconv {
 namespace {
 
@@ -68,7 +70,9 @@ ProjectChange project_change(const Project& before, const Project& after, Matche
 
 std::string cell_text(const Table& table, int row, int col) {
   const Cell* cell = table.at(row, col);
-  return cell == nullptr || cell->row != row || cell->col != col ? std::string() : cell->text;
+  // Ends trimmed, as the JSON and every writer give it: a workbook keeps no trailing blank line.
+  return cell == nullptr || cell->row != row || cell->col != col ? std::string()
+                                                                 : std::string(trim(cell->text));
 }
 
 TableChange table_change(const GenericTable& before, const GenericTable& after, MatchedPair pair) {

@@ -48,6 +48,7 @@ void pair_by_key(const std::vector<std::optional<std::string>>& before,
 }
 
 // The pairs in `after` order, each unmatched `before` item placed before the first later match.
+// Where an item was replaced, the removal comes before the addition (as in a unified diff).
 std::vector<MatchedPair> in_reading_order(const std::vector<int>& partner_of_before,
                                           const std::vector<int>& partner_of_after,
                                           const std::vector<bool>& renamed_after) {
@@ -58,9 +59,19 @@ std::vector<MatchedPair> in_reading_order(const std::vector<int>& partner_of_bef
       if (partner_of_before[next_before] < 0) pairs.push_back({next_before, -1, false});
     }
   };
+  // For each `after` item, the `before` index of the first match at or after it.
+  std::vector<int> next_match(partner_of_after.size() + 1,
+                              static_cast<int>(partner_of_before.size()));
+  for (size_t i = partner_of_after.size(); i-- > 0;) {
+    next_match[i] = partner_of_after[i] >= 0 ? partner_of_after[i] : next_match[i + 1];
+  }
   for (size_t i = 0; i < partner_of_after.size(); ++i) {
     int before = partner_of_after[i];
-    if (before >= 0 && before >= next_before) removals_up_to(before + 1);
+    if (before >= 0) {
+      removals_up_to(before + 1);
+    } else {
+      removals_up_to(next_match[i]);
+    }
     pairs.push_back({before, static_cast<int>(i), renamed_after[i]});
   }
   removals_up_to(static_cast<int>(partner_of_before.size()));

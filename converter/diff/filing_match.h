@@ -28,7 +28,8 @@ struct MatchedPair {
   bool removed() const { return after < 0; }
 };
 
-// The pairs in the order of `after`, each removed item placed where it stood in `before`.
+// The pairs in the order of `after`, each removed item placed where it stood in `before` (before
+// what replaced it).
 std::vector<MatchedPair> match_projects(const std::vector<Project>& before,
                                         const std::vector<Project>& after);
 std::vector<MatchedPair> match_indicators(const std::vector<Indicator>& before,

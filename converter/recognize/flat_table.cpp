@@ -199,6 +199,11 @@ bool FlatTableReader::read(const Table& table) {
                          table.at(header, column.col)->where});
   }
 
+  bool parse_columns_are_derived =
+      std::any_of(columns.begin(), columns.end(),
+                  [](const Column& column) { return column.kind == FlatColumn::kValueKind; });
+  int stale_parses = 0;
+  Provenance first_stale;
   for (int r = header + 1; r < table.rows; ++r) {
     if (row_is_blank(table, r)) continue;
     Project& project = projects_[project_for(table, r, columns, !has_indicators)];
@@ -222,12 +227,16 @@ bool FlatTableReader::read(const Table& table) {
     // A project without indicators still has its row, with the indicator columns blank.
     if (!any) continue;
     // The parse columns kpiconv writes are redone from 指标值; one that says something else (an
-    // office's own 计量单位 beside a bare number) is kept.
+    // office's own 计量单位 beside a bare number) is kept. In kpiconv's own layout (it alone writes
+    // 值类型) they are derived: someone edited 指标值 and left them behind.
     indicator.parsed = parse_indicator_value(indicator.value.text, vocabulary_);
     for (const Column& column : columns) {
       if (!column.kind || !is_value_parse_column(*column.kind)) continue;
       Field cell = field_at(table, r, column.col);
-      if (!cell.text.empty() && cell.text != value_parse_text(indicator, *column.kind)) {
+      if (cell.text.empty() || cell.text == value_parse_text(indicator, *column.kind)) continue;
+      if (parse_columns_are_derived) {
+        if (stale_parses++ == 0) first_stale = cell.where;
+      } else {
         extras.push_back({column.heading, std::move(cell)});
       }
     }
@@ -236,6 +245,13 @@ bool FlatTableReader::read(const Table& table) {
                         : table.where;
     indicator.extras = std::move(extras);
     project.indicators.push_back(std::move(indicator));
+  }
+  if (stale_parses > 0) {
+    findings_.push_back({"stale-value-parse", Severity::kInfo,
+                         std::to_string(stale_parses) +
+                             " 个解析列单元格（值类型、比较符号、数值、计量单位等）与指标值不符，"
+                             "已按指标值重新解析",
+                         "", first_stale});
   }
   return true;
 }

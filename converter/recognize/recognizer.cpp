@@ -110,7 +110,7 @@ void Recognizer::on_table(Table&& table) {
     recent_.clear();
     return;
   }
-  if (is_findings_sheet(table)) {  // made anew by this reading
+  if (is_report_sheet(table)) {  // 校验 is made anew by this reading; 冲突 is no part of a filing
     recent_.clear();
     return;
   }

@@ -1,6 +1,7 @@
 #include "converter/recognize/source_sheet_reader.h"
 
 #include "converter/model/findings_sheet.h"
+#include "converter/model/report_sheet.h"
 #include "converter/model/source_sheet.h"
 #include "converter/normalize/normalizer.h"
 
@@ -38,6 +39,15 @@ bool is_findings_sheet(const Table& table) {
   if (table.cols < findings_sheet::kColumns) return false;
   for (int col = 0; col < findings_sheet::kColumns; ++col) {
     if (text_at(table, 0, col) != findings_sheet::kHeadings[col]) return false;
+  }
+  return true;
+}
+
+bool is_report_sheet(const Table& table) {
+  if (is_findings_sheet(table)) return true;
+  if (table.cols < conflicts_sheet::kColumns) return false;
+  for (int col = 0; col < conflicts_sheet::kColumns; ++col) {
+    if (text_at(table, 0, col) != conflicts_sheet::kHeadings[col]) return false;
   }
   return true;
 }

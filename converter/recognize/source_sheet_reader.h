@@ -21,4 +21,8 @@ std::optional<SourceSheet> read_source_sheet(const Table& table);
 // A 校验 sheet kpiconv wrote (converter/model/findings_sheet.h), found by its headings.
 bool is_findings_sheet(const Table& table);
 
+// A sheet kpiconv writes for people and never reads back as part of the filing: 校验, or a report
+// sheet (converter/model/report_sheet.h) such as merge's 冲突, found by its headings.
+bool is_report_sheet(const Table& table);
+
 }  // namespace kpiconv

@@ -11,6 +11,7 @@
 #include "converter/diff/filing_diff.h"
 #include "converter/model/document.h"
 #include "converter/model/filing.h"
+#include "converter/model/report_sheet.h"
 
 namespace kpiconv {
 
@@ -71,6 +72,8 @@ struct WriteOptions {
   int rows_per_sheet = 1048576;  // workbooks: a sheet continues on the next past this many rows
   bool csv_raw = false;          // CSV: no ' before cells a spreadsheet would run as formulas
   std::string template_name;     // Word documents: built-in name, NAME or path (template_source.h)
+  // Workbooks: sheets for people after 校验 (merge's 冲突), skipped when the workbook is read back.
+  std::vector<ReportSheet> report_sheets;
 };
 
 // What a writer had to change to make a valid file (text too long for a cell, characters a format

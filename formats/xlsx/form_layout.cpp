@@ -6,6 +6,7 @@
 
 #include "converter/text/display_width.h"
 #include "formats/xlsx/findings_sheet_writer.h"
+#include "formats/xlsx/report_sheet_writer.h"
 #include "formats/xlsx/source_sheet_writer.h"
 #include "formats/xlsx/table_sheet.h"
 
@@ -190,7 +191,8 @@ std::string sheet_name(const Project& project, size_t number) {
 
 }  // namespace
 
-void write_form_layout(WorkbookWriter& workbook, const Filing& filing) {
+void write_form_layout(WorkbookWriter& workbook, const Filing& filing,
+                       const std::vector<ReportSheet>& report_sheets) {
   size_t number = 0;
   for (const Project& project : filing.projects) {
     SheetWriter& sheet = workbook.add_sheet(sheet_name(project, ++number));
@@ -202,6 +204,7 @@ void write_form_layout(WorkbookWriter& workbook, const Filing& filing) {
     table_sheets.emplace_back(write_table_sheet(workbook, table, ++tables), table.title);
   }
   write_findings_sheet(workbook, filing);
+  write_report_sheets(workbook, report_sheets);
   write_source_sheet(workbook, filing, table_sheets);
 }
 

@@ -3,11 +3,15 @@
 // bordered and sized to print on A4; then the other tables and 来源, as in the normalized layout.
 #pragma once
 
+#include <vector>
+
 #include "converter/model/filing.h"
+#include "converter/model/report_sheet.h"
 #include "formats/xlsx/workbook_writer.h"
 
 namespace kpiconv::xlsx {
 
-void write_form_layout(WorkbookWriter& workbook, const Filing& filing);
+void write_form_layout(WorkbookWriter& workbook, const Filing& filing,
+                       const std::vector<ReportSheet>& report_sheets = {});
 
 }  // namespace kpiconv::xlsx

@@ -2,6 +2,7 @@
 
 #include "converter/model/flat_columns.h"
 #include "formats/xlsx/findings_sheet_writer.h"
+#include "formats/xlsx/report_sheet_writer.h"
 #include "formats/xlsx/source_sheet_writer.h"
 #include "formats/xlsx/table_sheet.h"
 
@@ -117,7 +118,8 @@ void write_indicators(WorkbookWriter& workbook, const Filing& filing, int rows_p
 
 }  // namespace
 
-void write_normalized_layout(WorkbookWriter& workbook, const Filing& filing, int rows_per_sheet) {
+void write_normalized_layout(WorkbookWriter& workbook, const Filing& filing, int rows_per_sheet,
+                             const std::vector<ReportSheet>& report_sheets) {
   write_projects(workbook, filing);
   write_indicators(workbook, filing, rows_per_sheet);
   std::vector<std::pair<std::string, std::string>> table_sheets;
@@ -126,6 +128,7 @@ void write_normalized_layout(WorkbookWriter& workbook, const Filing& filing, int
     table_sheets.emplace_back(write_table_sheet(workbook, table, ++number), table.title);
   }
   write_findings_sheet(workbook, filing);
+  write_report_sheets(workbook, report_sheets);
   write_source_sheet(workbook, filing, table_sheets);
 }
 

@@ -12,9 +12,9 @@ WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path&
   xlsx::WorkbookWriter workbook(file);
   workbook.set_title(filing.title);
   if (options.layout == "form") {
-    xlsx::write_form_layout(workbook, filing);
+    xlsx::write_form_layout(workbook, filing, options.report_sheets);
   } else if (options.layout == "normalized") {
-    xlsx::write_normalized_layout(workbook, filing, options.rows_per_sheet);
+    xlsx::write_normalized_layout(workbook, filing, options.rows_per_sheet, options.report_sheets);
   } else {
     throw Error(ErrorKind::kUsage, "", "unknown layout '" + options.layout + "' (normalized|form)");
   }

@@ -103,6 +103,32 @@ TEST(FlatTable, KeepsAParseColumnThatSaysMoreThanTheValue) {
   EXPECT_TRUE(filing.findings.empty());
 }
 
+// In kpiconv's own layout (with 值类型) the parse columns are derived: an edited 指标值 leaves them
+// behind, and they are redone from it, with one finding, never kept as extra columns.
+TEST(FlatTable, RedoesKpiconvsOwnParseColumnsLeftBehindByAnEdit) {
+  std::vector<Table> tables;
+  tables.push_back(
+      TableBuilder(7)
+          .row({"项目编码", "项目名称", "三级指标", "指标值", "值类型", "数值", "计量单位"})
+          .row({"P1", "甲", "次数", "≥2次", "quantitative", "1", "次"})
+          .row({"P1", "甲", "到位率", "≥90%", "quantitative", "95", "%"})
+          .row({"P1", "甲", "效果", "明显", "qualitative", "", ""})
+          .build());
+  Filing filing = run(std::move(tables));
+  ASSERT_EQ(filing.projects.size(), 1u);
+  ASSERT_EQ(filing.projects[0].indicators.size(), 3u);
+  for (const Indicator& indicator : filing.projects[0].indicators) {
+    EXPECT_TRUE(indicator.extras.empty()) << indicator.value.text;
+  }
+  EXPECT_EQ(filing.projects[0].indicators[0].parsed.number, "2");
+  EXPECT_EQ(filing.projects[0].indicators[1].parsed.number, "90");
+  ASSERT_EQ(filing.findings.size(), 1u);
+  EXPECT_EQ(filing.findings[0].rule, "stale-value-parse");
+  EXPECT_EQ(filing.findings[0].severity, Severity::kInfo);
+  EXPECT_NE(filing.findings[0].message.find("2 个解析列单元格"), std::string::npos)
+      << filing.findings[0].message;
+}
+
 TEST(FlatTable, FindsTheHeaderBelowATitle) {
   std::vector<Table> tables;
   tables.push_back(TableBuilder(4)

@@ -1,0 +1,33 @@
+// A FilingDiff as people read it (`kpiconv diff`, grouped by project, Chinese or English labels)
+// and as programs read it (JSON, schema kpiconv/diff@1). The JSON field names are a public
+// interface: later versions add fields, never rename these.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <string>
+
+#include "converter/diff/filing_diff.h"
+#include "converter/model/filing.h"
+#include "converter/model/language.h"
+
+namespace kpiconv {
+
+inline constexpr const char* kDiffSchema = "kpiconv/diff@1";
+
+// The label of a canonical field name ("budget.total" → 预算数 / budget), of a project's or an
+// indicator's field; "extra.备注" → 备注.
+std::string field_label(const std::string& field, Language language);
+
+// Writes nothing when the diff is empty. `before` and `after` are the filings diffed.
+void write_diff_text(const FilingDiff& diff, const Filing& before, const Filing& after,
+                     Language language, std::ostream& out);
+
+nlohmann::ordered_json diff_to_json(const FilingDiff& diff, const Filing& before,
+                                    const Filing& after);
+
+// "C7" for row 6, column 2 (0-based), as a spreadsheet names the cell.
+std::string cell_name(int row, int col);
+
+}  // namespace kpiconv

@@ -1,0 +1,67 @@
+#include "formats/docx/apply/docx_applier.h"
+
+#include "converter/error.h"
+#include "formats/docx/apply/edit_context.h"
+#include "formats/ooxml/package.h"
+#include "formats/ooxml/package_writer.h"
+#include "formats/ooxml/xml_document.h"
+
+namespace kpiconv {
+
+ApplyReport DocxApplier::apply(const std::string& original_path, const Filing& original,
+                               const Filing& edited, const FilingDiff& diff,
+                               const std::filesystem::path& file) const {
+  ApplyReport report;
+  ooxml::Package package(original_path, ooxml::PackageLimits{});
+  std::optional<std::string> main_part = package.main_part();
+  const ooxml::ZipEntry* entry = main_part ? package.find(*main_part) : nullptr;
+  if (entry == nullptr) throw_unreadable(original_path, "no main document part");
+  ooxml::XmlDocument document = ooxml::parse_xml_document(
+      package.archive().read_all(*entry), "main document part " + *main_part, original_path);
+  docx_apply::LocatorIndex index(xmlDocGetRootElement(document.get()));
+  // Provenance names the part by its zip entry, as the reader opened it.
+  docx_apply::EditContext context{entry->name, index, report, 0, false, {}};
+
+  for (const FieldChange& field : diff.filing_fields) {
+    report.edits.push_back({"", field.field, field.before, field.after, field.where, false,
+                            "the filing's title is not written back into a document"});
+  }
+  for (const ProjectChange& change : diff.projects) {
+    if (change.kind == ChangeKind::kAdded) {
+      report.edits.push_back({change.identity,
+                              "project added",
+                              "",
+                              change.identity,
+                              {},
+                              false,
+                              "adding a project to a document is not supported yet"});
+    } else if (change.kind == ChangeKind::kRemoved) {
+      const Project& gone = original.projects[static_cast<size_t>(change.pair.before)];
+      report.edits.push_back({change.identity, "project removed", change.identity, "", gone.where,
+                              false, "removing a project from a document is not supported yet"});
+    } else {
+      docx_apply::apply_project_change(context, change,
+                                       original.projects[static_cast<size_t>(change.pair.before)],
+                                       edited.projects[static_cast<size_t>(change.pair.after)]);
+    }
+  }
+  for (const TableChange& change : diff.tables) {
+    const GenericTable* table = change.pair.before >= 0
+                                    ? &original.tables[static_cast<size_t>(change.pair.before)]
+                                    : nullptr;
+    int number = (change.pair.before >= 0 ? change.pair.before : change.pair.after) + 1;
+    docx_apply::apply_table_change(context, change, table, number);
+  }
+  if (context.replaced > 0) {
+    report.warnings.push_back(std::to_string(context.replaced) +
+                              " control characters that Word documents cannot hold were replaced "
+                              "by U+FFFD");
+  }
+
+  ooxml::PackageWriter writer(package.archive(), file);
+  if (context.changed) writer.replace(*main_part, ooxml::serialize_document(document.get()));
+  writer.commit();
+  return report;
+}
+
+}  // namespace kpiconv

@@ -1,0 +1,385 @@
+#include "formats/xlsx/apply/worksheet_dom.h"
+
+#include <charconv>
+#include <cstring>
+#include <optional>
+
+#include "converter/error.h"
+
+namespace kpiconv::xlsx::apply {
+namespace {
+
+const xmlChar* x(const char* text) {
+  return reinterpret_cast<const xmlChar*>(text);
+}
+
+bool named(const xmlNode* node, const char* name) {
+  return node != nullptr && node->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
+}
+
+std::optional<std::string> attribute(const xmlNode* node, const char* name) {
+  xmlChar* value = xmlGetProp(node, x(name));
+  if (value == nullptr) return std::nullopt;
+  std::string out = reinterpret_cast<const char*>(value);
+  xmlFree(value);
+  return out;
+}
+
+void set_attribute(xmlNode* node, const char* name, const std::string& value) {
+  xmlSetProp(node, x(name), x(value.c_str()));
+}
+
+xmlNode* first_child(xmlNode* node, const char* name) {
+  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (named(c, name)) return c;
+  }
+  return nullptr;
+}
+
+std::optional<CellPosition> cell_position(const xmlNode* cell) {
+  std::optional<std::string> r = attribute(cell, "r");
+  return r ? parse_cell_reference(*r) : std::nullopt;
+}
+
+std::string reference(int row, int col) {
+  std::string out;
+  append_cell_reference(out, row, col);
+  return out;
+}
+
+void free_node(xmlNode* node) {
+  xmlUnlinkNode(node);
+  xmlFreeNode(node);
+}
+
+// Attributes outside sheetData that hold references, with how they are written.
+enum class RefKind { kList, kSingle, kRowNumber };
+struct RefAttribute {
+  const char* element;
+  const char* attribute;
+  RefKind kind;
+};
+constexpr RefAttribute kRefAttributes[] = {
+    {"dimension", "ref", RefKind::kSingle},
+    {"selection", "sqref", RefKind::kList},
+    {"selection", "activeCell", RefKind::kSingle},
+    {"pane", "topLeftCell", RefKind::kSingle},
+    {"conditionalFormatting", "sqref", RefKind::kList},
+    {"dataValidation", "sqref", RefKind::kList},
+    {"hyperlink", "ref", RefKind::kSingle},
+    {"autoFilter", "ref", RefKind::kSingle},
+    {"sortState", "ref", RefKind::kSingle},
+    {"sortCondition", "ref", RefKind::kSingle},
+    {"protectedRange", "sqref", RefKind::kList},
+    {"ignoredError", "sqref", RefKind::kList},
+};
+
+// Elements a <mergeCells> follows in a worksheet (ECMA-376 Part 1, 18.3.1.99).
+constexpr const char* kBeforeMergeCells[] = {
+    "sheetData",  "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios",
+    "autoFilter", "sortState",   "dataConsolidate", "customSheetViews"};
+
+}  // namespace
+
+int row_number(const xmlNode* row) {
+  std::optional<std::string> r = attribute(row, "r");
+  int number = 0;
+  if (r) std::from_chars(r->data(), r->data() + r->size(), number);
+  return number;
+}
+
+WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const std::string& file)
+    : sheet_name_(std::move(sheet_name)),
+      document_(ooxml::parse_xml_document(xml, "worksheet \"" + sheet_name_ + "\"", file)) {
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  if (!named(root, "worksheet") || (sheet_data_ = first_child(root, "sheetData")) == nullptr) {
+    throw_unreadable(file, "sheet \"" + sheet_name_ + "\" is not a worksheet with cells");
+  }
+  // Rows and cells without r follow the one before; giving them their r lets them move.
+  int next_row = 1;
+  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
+    if (!named(row, "row")) continue;
+    int number = row_number(row);
+    if (number <= 0) {
+      number = next_row;
+      set_attribute(row, "r", std::to_string(number));
+    }
+    next_row = number + 1;
+    int next_col = 0;
+    for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+      if (!named(cell, "c")) continue;
+      std::optional<CellPosition> position = cell_position(cell);
+      if (!position || position->row != number - 1) {
+        int col = position ? position->col : next_col;
+        set_attribute(cell, "r", reference(number - 1, col));
+        position = CellPosition{number - 1, col};
+      }
+      next_col = position->col + 1;
+    }
+  }
+  if (xmlNode* merge_cells = first_child(root, "mergeCells")) {
+    for (xmlNode* merge = merge_cells->children; merge != nullptr; merge = merge->next) {
+      if (!named(merge, "mergeCell")) continue;
+      if (std::optional<std::string> ref = attribute(merge, "ref")) {
+        if (std::optional<CellRange> range = parse_cell_range(*ref)) merges_.push_back(*range);
+      }
+    }
+  }
+}
+
+xmlNode* WorksheetDom::find_row(int row) const {
+  for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
+    if (named(node, "row") && row_number(node) == row + 1) return node;
+  }
+  return nullptr;
+}
+
+xmlNode* WorksheetDom::make_row(int row) {
+  xmlNode* before = nullptr;
+  for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
+    if (!named(node, "row")) continue;
+    int number = row_number(node);
+    if (number == row + 1) return node;
+    if (number > row + 1) {
+      before = node;
+      break;
+    }
+  }
+  xmlNode* made = xmlNewDocNode(document_.get(), sheet_data_->ns, x("row"), nullptr);
+  set_attribute(made, "r", std::to_string(row + 1));
+  if (before != nullptr) return xmlAddPrevSibling(before, made);
+  return xmlAddChild(sheet_data_, made);
+}
+
+xmlNode* WorksheetDom::find_cell(int row, int col) const {
+  xmlNode* row_node = find_row(row);
+  if (row_node == nullptr) return nullptr;
+  for (xmlNode* cell = row_node->children; cell != nullptr; cell = cell->next) {
+    if (!named(cell, "c")) continue;
+    std::optional<CellPosition> position = cell_position(cell);
+    if (position && position->col == col) return cell;
+  }
+  return nullptr;
+}
+
+xmlNode* WorksheetDom::cell(int row, int col) {
+  if (xmlNode* found = find_cell(row, col)) return found;
+  xmlNode* row_node = make_row(row);
+  xmlNode* before = nullptr;
+  for (xmlNode* cell = row_node->children; cell != nullptr; cell = cell->next) {
+    if (!named(cell, "c")) continue;
+    std::optional<CellPosition> position = cell_position(cell);
+    if (position && position->col > col) {
+      before = cell;
+      break;
+    }
+  }
+  xmlNode* made = xmlNewDocNode(document_.get(), sheet_data_->ns, x("c"), nullptr);
+  set_attribute(made, "r", reference(row, col));
+  if (before != nullptr) return xmlAddPrevSibling(before, made);
+  return xmlAddChild(row_node, made);
+}
+
+std::vector<std::pair<CellPosition, xmlNode*>> WorksheetDom::cells() const {
+  std::vector<std::pair<CellPosition, xmlNode*>> out;
+  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
+    if (!named(row, "row")) continue;
+    for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+      if (!named(cell, "c")) continue;
+      if (std::optional<CellPosition> position = cell_position(cell)) {
+        out.emplace_back(*position, cell);
+      }
+    }
+  }
+  return out;
+}
+
+bool WorksheetDom::has_formulas() const {
+  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
+    if (!named(row, "row")) continue;
+    for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+      if (named(cell, "c") && first_child(cell, "f") != nullptr) return true;
+    }
+  }
+  return false;
+}
+
+void WorksheetDom::insert_row(int row, int clone_from) {
+  xmlNode* source = find_row(clone_from);
+  xmlNode* copy = source != nullptr ? xmlDocCopyNode(source, document_.get(), 1) : nullptr;
+  std::vector<CellRange> one_row_merges;
+  for (const CellRange& range : merges_) {
+    if (range.first.row == clone_from && range.last.row == clone_from) {
+      one_row_merges.push_back(range);
+    }
+  }
+  apply_shift(RowShift::insert(row));
+  if (copy != nullptr) {
+    set_attribute(copy, "r", std::to_string(row + 1));
+    for (xmlNode* cell = copy->children; cell != nullptr;) {
+      xmlNode* next = cell->next;
+      if (named(cell, "c")) {
+        std::optional<CellPosition> position = cell_position(cell);
+        xmlNode* c = cell->children;
+        while (c != nullptr) {
+          xmlNode* following = c->next;
+          free_node(c);
+          c = following;
+        }
+        xmlUnsetProp(cell, x("t"));
+        set_attribute(cell, "r", reference(row, position ? position->col : 0));
+      } else {
+        free_node(cell);  // extensions of the sibling row's own
+      }
+      cell = next;
+    }
+    xmlNode* before = nullptr;
+    for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
+      if (named(node, "row") && row_number(node) > row + 1) {
+        before = node;
+        break;
+      }
+    }
+    if (before != nullptr) {
+      xmlAddPrevSibling(before, copy);
+    } else {
+      xmlAddChild(sheet_data_, copy);
+    }
+  } else {
+    make_row(row);
+  }
+  for (CellRange range : one_row_merges) {
+    range.first.row = range.last.row = row;
+    merges_.push_back(range);
+  }
+  merges_changed_ = merges_changed_ || !one_row_merges.empty();
+}
+
+void WorksheetDom::erase_row(int row) {
+  if (xmlNode* node = find_row(row)) free_node(node);
+  apply_shift(RowShift::erase(row));
+}
+
+void WorksheetDom::remove_merge(std::size_t index) {
+  merges_.erase(merges_.begin() + static_cast<std::ptrdiff_t>(index));
+  merges_changed_ = true;
+}
+
+void WorksheetDom::add_merge(const CellRange& range) {
+  merges_.push_back(range);
+  merges_changed_ = true;
+}
+
+void WorksheetDom::apply_shift(const RowShift& shift) {
+  // Rows and cells: the deleted row is already gone.
+  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
+    if (!named(row, "row")) continue;
+    std::optional<int> moved = shifted_row(row_number(row) - 1, shift);
+    if (!moved || *moved + 1 == row_number(row)) {
+      // Unmoved rows may still hold formulas naming moved rows.
+      for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+        if (named(cell, "c")) shift_attributes(cell, shift);
+      }
+      continue;
+    }
+    set_attribute(row, "r", std::to_string(*moved + 1));
+    for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
+      if (!named(cell, "c")) continue;
+      std::optional<CellPosition> position = cell_position(cell);
+      set_attribute(cell, "r", reference(*moved, position ? position->col : 0));
+      shift_attributes(cell, shift);
+    }
+  }
+  std::vector<CellRange> kept;
+  for (const CellRange& range : merges_) {
+    std::optional<CellRange> moved = shifted_range(range, shift);
+    if (!moved || (moved->first == moved->last)) {
+      merges_changed_ = true;
+      continue;
+    }
+    if (!(moved->first == range.first) || !(moved->last == range.last)) merges_changed_ = true;
+    kept.push_back(*moved);
+  }
+  merges_ = std::move(kept);
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  for (xmlNode* node = root->children; node != nullptr; node = node->next) {
+    if (node->type == XML_ELEMENT_NODE && node != sheet_data_ && !named(node, "mergeCells")) {
+      shift_attributes(node, shift);
+    }
+  }
+}
+
+// References in `node` and below (outside sheetData): the attributes of kRefAttributes, page
+// breaks, and formulas.
+void WorksheetDom::shift_attributes(xmlNode* node, const RowShift& shift) {
+  for (const RefAttribute& ref : kRefAttributes) {
+    if (!named(node, ref.element)) continue;
+    std::optional<std::string> value = attribute(node, ref.attribute);
+    if (!value) continue;
+    std::string moved = ref.kind == RefKind::kList ? shifted_reference_list(*value, shift)
+                                                   : shifted_reference(*value, shift);
+    if (!moved.empty() && moved != *value) set_attribute(node, ref.attribute, moved);
+  }
+  if (named(node, "brk") && shift.kind == RowShift::Kind::kInsert && node->parent != nullptr &&
+      named(node->parent, "rowBreaks")) {
+    std::optional<std::string> id = attribute(node, "id");
+    int number = 0;
+    if (id && std::from_chars(id->data(), id->data() + id->size(), number).ec == std::errc() &&
+        number >= shift.row) {
+      set_attribute(node, "id", std::to_string(number + 1));
+    }
+  }
+  if (named(node, "f")) {
+    xmlChar* content = xmlNodeGetContent(node);
+    std::string formula = content == nullptr ? "" : reinterpret_cast<const char*>(content);
+    xmlFree(content);
+    std::string moved = shifted_formula(formula, sheet_name_, sheet_name_, shift);
+    if (moved != formula) {
+      while (node->children != nullptr) free_node(node->children);
+      xmlAddChild(node, xmlNewDocText(node->doc, x(moved.c_str())));
+    }
+    if (std::optional<std::string> ref = attribute(node, "ref")) {
+      std::string moved_ref = shifted_reference(*ref, shift);
+      if (!moved_ref.empty()) set_attribute(node, "ref", moved_ref);
+    }
+    return;
+  }
+  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) shift_attributes(c, shift);
+  }
+}
+
+void WorksheetDom::write_merges() {
+  if (!merges_changed_) return;
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  xmlNode* merge_cells = first_child(root, "mergeCells");
+  if (merges_.empty()) {
+    if (merge_cells != nullptr) free_node(merge_cells);
+    return;
+  }
+  if (merge_cells == nullptr) {
+    merge_cells = xmlNewDocNode(document_.get(), root->ns, x("mergeCells"), nullptr);
+    xmlNode* after = sheet_data_;
+    for (xmlNode* node = sheet_data_->next; node != nullptr; node = node->next) {
+      for (const char* name : kBeforeMergeCells) {
+        if (named(node, name)) after = node;
+      }
+    }
+    xmlAddNextSibling(after, merge_cells);
+  }
+  while (merge_cells->children != nullptr) free_node(merge_cells->children);
+  for (const CellRange& range : merges_) {
+    xmlNode* merge = xmlNewChild(merge_cells, root->ns, x("mergeCell"), nullptr);
+    set_attribute(merge, "ref", range_reference(range));
+  }
+  set_attribute(merge_cells, "count", std::to_string(merges_.size()));
+}
+
+std::string WorksheetDom::xml() {
+  write_merges();
+  merges_changed_ = false;
+  return ooxml::serialize_document(document_.get());
+}
+
+}  // namespace kpiconv::xlsx::apply

@@ -1,0 +1,65 @@
+// A worksheet part held as a libxml2 tree for `kpiconv apply`: cells found or made by position,
+// rows inserted (cloned from a sibling row: its cell styles, height and one-row merges) and
+// deleted with everything below moved — rows and cells, merged ranges, the dimension, conditional
+// formats, data validations, hyperlinks, the autofilter, selections, page breaks and the sheet's
+// own formulas. Rows are 0-based.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "formats/ooxml/xml_document.h"
+#include "formats/xlsx/apply/row_shift.h"
+#include "formats/xlsx/cell_reference.h"
+
+namespace kpiconv::xlsx::apply {
+
+class WorksheetDom {
+ public:
+  // Throws Error(kUnreadable, file, …) when the part is not a worksheet.
+  WorksheetDom(std::string_view xml, std::string sheet_name, const std::string& file);
+
+  const std::string& sheet_name() const { return sheet_name_; }
+  // The <c> at the position, or nullptr.
+  xmlNode* find_cell(int row, int col) const;
+  // The <c> at the position, made (with its row) when missing.
+  xmlNode* cell(int row, int col);
+  // Rows holding a <row> element in sheetData.
+  bool has_row(int row) const { return find_row(row) != nullptr; }
+  // Every <c> of the sheet with its position, in XML order.
+  std::vector<std::pair<CellPosition, xmlNode*>> cells() const;
+  // Whether any cell of the sheet holds a formula.
+  bool has_formulas() const;
+
+  // Inserts an empty row before `row`, styled like `clone_from` (numbered before the insertion).
+  void insert_row(int row, int clone_from);
+  void erase_row(int row);
+
+  const std::vector<CellRange>& merges() const { return merges_; }
+  void remove_merge(std::size_t index);
+  void add_merge(const CellRange& range);
+
+  // The part's text with every change made.
+  std::string xml();
+
+ private:
+  xmlNode* find_row(int row) const;
+  xmlNode* make_row(int row);
+  void apply_shift(const RowShift& shift);
+  void shift_attributes(xmlNode* node, const RowShift& shift);
+  void write_merges();
+
+  std::string sheet_name_;
+  ooxml::XmlDocument document_;
+  xmlNode* sheet_data_ = nullptr;
+  std::vector<CellRange> merges_;
+  bool merges_changed_ = false;
+};
+
+// The 1-based r of a <row>, or 0.
+int row_number(const xmlNode* row);
+
+}  // namespace kpiconv::xlsx::apply
