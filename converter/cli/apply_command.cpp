@@ -6,6 +6,7 @@
 #include "converter/cli/exit_status.h"
 #include "converter/cli/language_option.h"
 #include "converter/cli/read_limit_options.h"
+#include "converter/diff/diff_report.h"
 
 namespace kpiconv::cli {
 namespace {
@@ -22,14 +23,14 @@ std::string quoted(const std::string& text, Language language) {
   return language == Language::kEnglish ? "\"" + text + "\"" : "“" + text + "”";
 }
 
-// One line per edit: "已写入  PROJECT  WHAT  “BEFORE” → “AFTER”  （PLACE）", and for one not
+// One line per edit: "已写入  PROJECT  LABEL  “BEFORE” → “AFTER”  （PLACE）", and for one not
 // written, its reason.
 void print_edit(const AppliedEdit& edit, Language language) {
   const bool english = language == Language::kEnglish;
   std::cout << (edit.applied ? (english ? "applied    " : "已写入")
                              : (english ? "NOT applied" : "未写入"));
   if (!edit.project.empty()) std::cout << "  " << edit.project;
-  std::cout << "  " << edit.what;
+  std::cout << "  " << edit_label(edit.what, language);
   if (!edit.before.empty() || !edit.after.empty()) {
     std::cout << "  " << quoted(edit.before, language) << " → " << quoted(edit.after, language);
   }

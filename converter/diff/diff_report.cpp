@@ -1,6 +1,8 @@
 #include "converter/diff/diff_report.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 namespace kpiconv {
 namespace {
@@ -248,6 +250,35 @@ std::string field_label(const std::string& field, Language language) {
     return english ? "column " + heading : heading;
   }
   return field;
+}
+
+std::string edit_label(const std::string& what, Language language) {
+  if (language == Language::kEnglish) return what;
+  std::vector<std::string> words;
+  for (size_t start = 0; start <= what.size();) {
+    size_t end = std::min(what.find(' ', start), what.size());
+    words.push_back(what.substr(start, end - start));
+    start = end + 1;
+  }
+  const std::string& last = words.back();
+  if (words.size() == 2 && words[0] == "project") {
+    if (last == "added") return "新增项目";
+    if (last == "removed") return "删除项目";
+  }
+  if (words.size() == 3 && words[0] == "indicator") {
+    if (last == "added") return "新增指标 " + words[1];
+    if (last == "removed") return "删除指标 " + words[1];
+    return "指标 " + words[1] + " " + field_label(last, language);
+  }
+  if (words.size() >= 3 && words[0] == "table") {
+    std::string table = "表格 " + words[1];
+    if (words.size() == 3 && last == "added") return "新增" + table;
+    if (words.size() == 3 && last == "removed") return "删除" + table;
+    if (words.size() == 4 && words[2] == "cell") return table + " 单元格 " + last;
+    if (last == "shape" || last == "columns") return table + " 行列与合并";
+  }
+  if (words.size() == 1) return field_label(what, language);
+  return what;
 }
 
 void write_diff_text(const FilingDiff& diff, const Filing& before, const Filing& after,

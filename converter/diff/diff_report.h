@@ -20,6 +20,11 @@ inline constexpr const char* kDiffSchema = "kpiconv/diff@1";
 // indicator's field; "extra.备注" → 备注.
 std::string field_label(const std::string& field, Language language);
 
+// The label of an edit as `apply` names it (AppliedEdit::what: "budget.total", "indicator 3 value",
+// "indicator 3 added", "project removed", "table 2 cell B4", …) in the language: 指标 3 指标值,
+// 新增指标 3, 删除项目, 表格 2 单元格 B4. English keeps the name as it is.
+std::string edit_label(const std::string& what, Language language);
+
 // Writes nothing when the diff is empty. `before` and `after` are the filings diffed.
 void write_diff_text(const FilingDiff& diff, const Filing& before, const Filing& after,
                      Language language, std::ostream& out);

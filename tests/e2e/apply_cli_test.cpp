@@ -32,7 +32,7 @@ TEST(ApplyCli, PrintsEachEditAndExitsZeroWhenAllAreWritten) {
   test::CommandResult zh =
       test::run_kpiconv({"apply", kOriginal, edited, "-o", folder + "/out.docx"});
   EXPECT_EQ(zh.exit_status, 0) << zh.err;
-  EXPECT_NE(zh.out.find("已写入  13073024P00008610002Q  budget.total  “24.00” → “25.00”  "
+  EXPECT_NE(zh.out.find("已写入  13073024P00008610002Q  预算数  “24.00” → “25.00”  "
                         "（word/document.xml#tbl[1]/tr[3]/tc[3]）"),
             std::string::npos)
       << zh.out;

@@ -115,6 +115,23 @@ TEST(DiffReport, FieldLabels) {
   EXPECT_EQ(field_label("level3", Language::kEnglish), "level 3");
 }
 
+TEST(DiffReport, EditLabelsAsApplyNamesItsEdits) {
+  EXPECT_EQ(edit_label("budget.total", Language::kChinese), "预算数");
+  EXPECT_EQ(edit_label("spending_plan[3]", Language::kChinese), "12月底");
+  EXPECT_EQ(edit_label("indicator 3 value", Language::kChinese), "指标 3 指标值");
+  EXPECT_EQ(edit_label("indicator 12 level3", Language::kChinese), "指标 12 三级指标");
+  EXPECT_EQ(edit_label("indicator 3 added", Language::kChinese), "新增指标 3");
+  EXPECT_EQ(edit_label("indicator 4 removed", Language::kChinese), "删除指标 4");
+  EXPECT_EQ(edit_label("project added", Language::kChinese), "新增项目");
+  EXPECT_EQ(edit_label("project removed", Language::kChinese), "删除项目");
+  EXPECT_EQ(edit_label("table 2 cell B4", Language::kChinese), "表格 2 单元格 B4");
+  EXPECT_EQ(edit_label("table 2 added", Language::kChinese), "新增表格 2");
+  EXPECT_EQ(edit_label("table 2 rows and columns", Language::kChinese), "表格 2 行列与合并");
+  EXPECT_EQ(edit_label("extra.备注", Language::kChinese), "备注");
+  EXPECT_EQ(edit_label("something else entirely", Language::kChinese), "something else entirely");
+  EXPECT_EQ(edit_label("indicator 3 value", Language::kEnglish), "indicator 3 value");
+}
+
 TEST(DiffReport, CellNames) {
   EXPECT_EQ(cell_name(0, 0), "A1");
   EXPECT_EQ(cell_name(3, 1), "B4");
