@@ -14,12 +14,12 @@ std::string indicator_name(const Indicator& indicator) {
 
 // A rate names itself: …率, or 满意度.
 bool is_rate(const Indicator& indicator) {
-  std::string name = label_key(indicator_name(indicator));
-  for (const char* trim_suffix : {"(%)", "%"}) {
-    if (name.ends_with(trim_suffix))
-      name.resize(name.size() - std::string_view(trim_suffix).size());
+  const std::string key = label_key(indicator_name(indicator));
+  std::string_view name = key;
+  for (std::string_view trim_suffix : {"(%)", "%"}) {
+    if (name.ends_with(trim_suffix)) name.remove_suffix(trim_suffix.size());
   }
-  return name.ends_with("率") || name.find("满意度") != std::string::npos;
+  return name.ends_with("率") || name.find("满意度") != std::string_view::npos;
 }
 
 // Rates that should be high: a ceiling on them is written the wrong way round.

@@ -11,6 +11,23 @@
 namespace kpiconv::test {
 namespace {
 
+// Runs `command` under sh, its output captured in a scratch folder.
+CommandResult run_captured(const std::string& command) {
+  static int counter = 0;
+  std::string scratch = make_temp_dir("run" + std::to_string(++counter));
+  std::string redirected =
+      command + " >" + shell_quote(scratch + "/out") + " 2>" + shell_quote(scratch + "/err");
+  int status = std::system(redirected.c_str());
+  CommandResult result;
+  result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read_bytes(scratch + "/out");
+  result.err = read_bytes(scratch + "/err");
+  std::filesystem::remove_all(scratch);
+  return result;
+}
+
+}  // namespace
+
 std::string shell_quote(const std::string& text) {
   std::string quoted = "'";
   for (char c : text) {
@@ -23,8 +40,6 @@ std::string shell_quote(const std::string& text) {
   return quoted + "'";
 }
 
-}  // namespace
-
 std::string source_dir() {
   return KPICONV_SOURCE_DIR;
 }
@@ -33,19 +48,18 @@ std::string shared_dir() {
 }
 
 CommandResult run_kpiconv(const std::vector<std::string>& arguments, int seconds) {
-  static int counter = 0;
-  std::string scratch = make_temp_dir("run" + std::to_string(++counter));
   std::string command = "cd " + shell_quote(source_dir()) + " && timeout " +
                         std::to_string(seconds) + " " + shell_quote(KPICONV_BINARY);
   for (const std::string& argument : arguments) command += " " + shell_quote(argument);
-  command += " >" + shell_quote(scratch + "/out") + " 2>" + shell_quote(scratch + "/err");
-  int status = std::system(command.c_str());
-  CommandResult result;
-  result.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = read_bytes(scratch + "/out");
-  result.err = read_bytes(scratch + "/err");
-  std::filesystem::remove_all(scratch);
-  return result;
+  return run_captured(command);
+}
+
+CommandResult run_shell(const std::string& command_line, const std::string& directory,
+                        int seconds) {
+  std::string binary_dir = std::filesystem::path(KPICONV_BINARY).parent_path().string();
+  return run_captured("cd " + shell_quote(directory) + " && PATH=" + shell_quote(binary_dir) +
+                      ":\"$PATH\" timeout " + std::to_string(seconds) + " bash -c " +
+                      shell_quote(command_line));
 }
 
 }  // namespace kpiconv::test

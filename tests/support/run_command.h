@@ -17,6 +17,11 @@ struct CommandResult {
 // Runs `kpiconv ARGS...` in the source tree (so fixture paths are relative to it), killed after
 // `seconds` (exit status 124 then) so a hang fails a test instead of stopping the suite.
 CommandResult run_kpiconv(const std::vector<std::string>& arguments, int seconds = 300);
+// Runs a bash command line in `directory` with the built kpiconv first on the PATH, under the same
+// timeout.
+CommandResult run_shell(const std::string& command_line, const std::string& directory,
+                        int seconds = 300);
+std::string shell_quote(const std::string& text);
 
 std::string source_dir();
 std::string shared_dir();  // ../shared beside the repository (seeds, corpus)
