@@ -47,6 +47,9 @@ enum class FlatColumn {
 
 std::string_view heading(FlatColumn column);
 
+// The first column of combined outputs (convert --combine): the input file a row came from.
+inline constexpr std::string_view kSourceFileHeading = "来源文件";
+
 // The column sets of each flat layout, in order.
 const std::vector<FlatColumn>& csv_columns();
 const std::vector<FlatColumn>& project_sheet_columns();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "converter/model/flat_columns.h"
 #include "converter/normalize/normalizer.h"
 #include "converter/recognize/spending_plan.h"
 
@@ -153,13 +154,18 @@ size_t FlatTableReader::project_for(const Table& table, int row, const std::vect
   std::string number;
   std::string code;
   std::string name;
+  // In a combined output 项目序号 counts within each source file.
+  std::string source;
   for (const Column& column : columns) {
-    if (!column.kind) continue;
+    if (!column.kind) {
+      if (column.heading == kSourceFileHeading) source = field_at(table, row, column.col).text;
+      continue;
+    }
     if (*column.kind == FlatColumn::kProjectNumber) number = field_at(table, row, column.col).text;
     if (*column.kind == FlatColumn::kProjectCode) code = field_at(table, row, column.col).text;
     if (*column.kind == FlatColumn::kProjectName) name = field_at(table, row, column.col).text;
   }
-  std::string key = !number.empty() ? "#" + number : code + '\x1f' + name;
+  std::string key = source + '\x1e' + (!number.empty() ? "#" + number : code + '\x1f' + name);
   auto found = by_key_.find(key);
   if (found != by_key_.end() && !(rows_are_projects && number.empty())) return found->second;
 

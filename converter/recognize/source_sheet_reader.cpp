@@ -1,5 +1,7 @@
 #include "converter/recognize/source_sheet_reader.h"
 
+#include "converter/model/flat_columns.h"
+
 #include "converter/model/findings_sheet.h"
 #include "converter/model/report_sheet.h"
 #include "converter/model/source_sheet.h"
@@ -36,9 +38,11 @@ std::optional<SourceSheet> read_source_sheet(const Table& table) {
 }
 
 bool is_findings_sheet(const Table& table) {
-  if (table.cols < findings_sheet::kColumns) return false;
+  // A combined output's has a 来源文件 column first.
+  const int first = text_at(table, 0, 0) == kSourceFileHeading ? 1 : 0;
+  if (table.cols < first + findings_sheet::kColumns) return false;
   for (int col = 0; col < findings_sheet::kColumns; ++col) {
-    if (text_at(table, 0, col) != findings_sheet::kHeadings[col]) return false;
+    if (text_at(table, 0, first + col) != findings_sheet::kHeadings[col]) return false;
   }
   return true;
 }

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -82,6 +83,19 @@ struct WriteReport {
   std::vector<std::string> warnings;
 };
 
+// One output holding many filings (`convert --combine`), fed one filing at a time in input order
+// so that memory holds one filing, never the batch. Each row says which file it came from.
+class CombinedWriter {
+ public:
+  virtual ~CombinedWriter() = default;
+  // `source` names the input file the rows came from (the 来源文件 column).
+  virtual void add(const Filing& filing, const std::string& source) = 0;
+  // A file that could not be read: listed with its reason where the output lists its sources.
+  virtual void add_failure(const std::string& source, const std::string& reason) = 0;
+  // Completes the output; nothing may be added after.
+  virtual WriteReport finish() = 0;
+};
+
 class Writer {
  public:
   virtual ~Writer() = default;
@@ -90,6 +104,12 @@ class Writer {
   // Writes the whole output to `file` (a temporary path; the caller renames it into place).
   virtual WriteReport write(const Filing& filing, const std::filesystem::path& file,
                             const WriteOptions& options) const = 0;
+  // A combined output of many filings at `file` (a temporary path), or nullptr when the format
+  // holds one filing only.
+  virtual std::unique_ptr<CombinedWriter> combine(const std::filesystem::path& /*file*/,
+                                                  const WriteOptions& /*options*/) const {
+    return nullptr;
+  }
 };
 
 // One edit of `kpiconv apply`, as done or not: every edit of the diff is reported, and one that

@@ -48,6 +48,23 @@ int display_width(std::string_view text) {
   return widest;
 }
 
+std::string last_columns(std::string_view text, int columns) {
+  if (display_width(text) <= columns) return std::string(text);
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t start = static_cast<int32_t>(text.size());
+  int width = 1;  // the ellipsis
+  while (start > 0) {
+    int32_t before = start;
+    UChar32 c;
+    U8_PREV(bytes, 0, before, c);
+    int taken = c < 0 ? 1 : code_point_width(c);
+    if (width + taken > columns) break;
+    width += taken;
+    start = before;
+  }
+  return "…" + std::string(text.substr(static_cast<size_t>(start)));
+}
+
 int wrapped_line_count(std::string_view text, int columns) {
   columns = std::max(columns, 1);
   int lines = 0;

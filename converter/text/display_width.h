@@ -2,6 +2,7 @@
 // ambiguous characters take two columns, everything else one.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,10 @@ namespace kpiconv {
 
 // Columns taken by `text`; for several lines, those of the widest.
 int display_width(std::string_view text);
+
+// The end of one-line `text` that fits in `columns` columns, after "…" when it had to be cut
+// (a long path shown by its file name).
+std::string last_columns(std::string_view text, int columns);
 
 // Lines `text` takes when wrapped at `columns` columns (at least one).
 int wrapped_line_count(std::string_view text, int columns);

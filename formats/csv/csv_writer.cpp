@@ -53,48 +53,99 @@ void append_row(std::string& line, const Fields& fields, bool raw) {
   line += "\r\n";
 }
 
+// Writes the rows of flat_columns.h's CSV layout, optionally after a 来源文件 column.
+class CsvRows {
+ public:
+  CsvRows(const std::filesystem::path& file, const WriteOptions& options, bool source_column)
+      : file_(file),
+        encoder_(options.encoding),
+        raw_(options.csv_raw),
+        source_column_(source_column),
+        out_(file, std::ios::binary) {
+    if (!out_) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
+    if (encoder_.is_utf8() && options.byte_order_mark) out_ << "\xEF\xBB\xBF";
+    if (source_column_) fields_.emplace_back(kSourceFileHeading);
+    for (FlatColumn column : csv_columns()) fields_.emplace_back(heading(column));
+    write_fields();
+  }
+
+  void add(const Filing& filing, const std::string& source) {
+    const Indicator no_indicator;
+    size_t number = 0;
+    for (const Project& project : filing.projects) {
+      const std::string project_number = std::to_string(++number);
+      auto write_row = [&](const Indicator& indicator) {
+        fields_.clear();
+        if (source_column_) fields_.push_back(source);
+        for (FlatColumn column : csv_columns()) {
+          if (const Field* field = project_field(project, column)) {
+            fields_.push_back(field->text);
+          } else if (const Field* value = indicator_field(indicator, column)) {
+            fields_.push_back(value->text);
+          } else if (is_value_parse_column(column)) {
+            fields_.push_back(value_parse_text(indicator, column));
+          } else {
+            fields_.push_back(column == FlatColumn::kProjectNumber ? project_number
+                                                                   : std::string());
+          }
+        }
+        write_fields();
+      };
+      // A project without indicators still gets its row, so no project is lost.
+      if (project.indicators.empty()) write_row(no_indicator);
+      for (const Indicator& indicator : project.indicators) write_row(indicator);
+    }
+  }
+
+  void finish() {
+    out_.flush();
+    if (!out_) throw Error(ErrorKind::kOutputFailed, file_.string(), "write failed (disk full?)");
+  }
+
+ private:
+  void write_fields() {
+    append_row(line_, fields_, raw_);
+    encoder_.write(out_, line_);
+  }
+
+  std::filesystem::path file_;
+  TextEncoder encoder_;
+  bool raw_;
+  bool source_column_;
+  std::ofstream out_;
+  std::vector<std::string> fields_;
+  std::string line_;
+};
+
+class CombinedCsv : public CombinedWriter {
+ public:
+  CombinedCsv(const std::filesystem::path& file, const WriteOptions& options)
+      : rows_(file, options, true) {}
+  void add(const Filing& filing, const std::string& source) override { rows_.add(filing, source); }
+  // A CSV has no list of its sources: the failure is the run's to report.
+  void add_failure(const std::string&, const std::string&) override {}
+  WriteReport finish() override {
+    rows_.finish();
+    return {};
+  }
+
+ private:
+  CsvRows rows_;
+};
+
 }  // namespace
 
 WriteReport CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
                              const WriteOptions& options) const {
-  TextEncoder encoder(options.encoding);
-  std::ofstream out(file, std::ios::binary);
-  if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
-  if (encoder.is_utf8() && options.byte_order_mark) out << "\xEF\xBB\xBF";
-
-  const std::vector<FlatColumn>& columns = csv_columns();
-  std::vector<std::string> fields;
-  for (FlatColumn column : columns) fields.emplace_back(heading(column));
-  std::string line;
-  append_row(line, fields, options.csv_raw);
-  encoder.write(out, line);
-  const Indicator no_indicator;
-  size_t number = 0;
-  for (const Project& project : filing.projects) {
-    const std::string project_number = std::to_string(++number);
-    auto write_row = [&](const Indicator& indicator) {
-      fields.clear();
-      for (FlatColumn column : columns) {
-        if (const Field* field = project_field(project, column)) {
-          fields.push_back(field->text);
-        } else if (const Field* value = indicator_field(indicator, column)) {
-          fields.push_back(value->text);
-        } else if (is_value_parse_column(column)) {
-          fields.push_back(value_parse_text(indicator, column));
-        } else {
-          fields.push_back(column == FlatColumn::kProjectNumber ? project_number : std::string());
-        }
-      }
-      append_row(line, fields, options.csv_raw);
-      encoder.write(out, line);
-    };
-    // A project without indicators still gets its row, so no project is lost.
-    if (project.indicators.empty()) write_row(no_indicator);
-    for (const Indicator& indicator : project.indicators) write_row(indicator);
-  }
-  out.flush();
-  if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "write failed (disk full?)");
+  CsvRows rows(file, options, false);
+  rows.add(filing, {});
+  rows.finish();
   return {};
+}
+
+std::unique_ptr<CombinedWriter> CsvWriter::combine(const std::filesystem::path& file,
+                                                   const WriteOptions& options) const {
+  return std::make_unique<CombinedCsv>(file, options);
 }
 
 }  // namespace kpiconv

@@ -236,9 +236,11 @@ void SheetWriter::hide() {
 
 // ---- WorkbookWriter ---------------------------------------------------------------------------
 
-WorkbookWriter::WorkbookWriter(const std::filesystem::path& file) : file_(file) {
+WorkbookWriter::WorkbookWriter(const std::filesystem::path& file, bool constant_memory)
+    : file_(file) {
   lxw_workbook_options options{};
   options.use_zip64 = LXW_TRUE;
+  options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;
   std::string name = file.string();
   workbook_ = workbook_new_opt(name.c_str(), &options);
   if (workbook_ == nullptr) {

@@ -82,8 +82,10 @@ class SheetWriter {
 
 class WorkbookWriter {
  public:
-  // Creates the workbook at `file`; throws Error(kOutputFailed) when it cannot.
-  explicit WorkbookWriter(const std::filesystem::path& file);
+  // Creates the workbook at `file`; throws Error(kOutputFailed) when it cannot. In constant-memory
+  // mode a row is written out when the next one starts, so each sheet must be written row by row,
+  // top to bottom, and memory holds one row per sheet.
+  explicit WorkbookWriter(const std::filesystem::path& file, bool constant_memory = false);
   ~WorkbookWriter();
   WorkbookWriter(const WorkbookWriter&) = delete;
   WorkbookWriter& operator=(const WorkbookWriter&) = delete;

@@ -1,6 +1,7 @@
 #include "formats/xlsx/xlsx_writer.h"
 
 #include "converter/error.h"
+#include "formats/xlsx/combined_workbook.h"
 #include "formats/xlsx/form_layout.h"
 #include "formats/xlsx/normalized_layout.h"
 #include "formats/xlsx/workbook_writer.h"
@@ -20,6 +21,14 @@ WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path&
   }
   workbook.close();
   return {workbook.warnings()};
+}
+
+std::unique_ptr<CombinedWriter> XlsxWriter::combine(const std::filesystem::path& file,
+                                                    const WriteOptions& options) const {
+  if (options.layout != "normalized") {
+    throw Error(ErrorKind::kUsage, "", "a combined workbook has the normalized layout only");
+  }
+  return xlsx::open_combined_workbook(file, options);
 }
 
 }  // namespace kpiconv

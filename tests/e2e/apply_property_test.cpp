@@ -16,58 +16,46 @@
 #include "converter/values/indicator_value.h"
 #include "formats/ooxml/zip_archive.h"
 #include "support/files.h"
+#include "support/random_pick.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kFixtures[] = {"fixtures/docx/000.docx",
-                                 "fixtures/docx/001.docx",
-                                 "fixtures/docx/002.docx",
-                                 "fixtures/docx/003.docx",
-                                 "fixtures/docx/004.docx",
-                                 "fixtures/docx-libreoffice/000.docx",
-                                 "fixtures/docx-libreoffice/001.docx",
-                                 "fixtures/docx-libreoffice/002.docx",
-                                 "fixtures/docx-libreoffice/003.docx",
-                                 "fixtures/docx-libreoffice/004.docx"};
-const unsigned kSeeds[] = {11, 23, 37, 51, 64, 79, 83, 97};
-
-size_t pick(std::mt19937& random, size_t count) {
-  return std::uniform_int_distribution<size_t>(0, count - 1)(random);
-}
+const unsigned kRandomSeeds[] = {11, 23, 37, 51, 64, 79, 83, 97};
 
 // Random edits of the kinds an office makes; returns what was done, for failure messages.
 std::vector<std::string> edit(Filing& filing, std::mt19937& random) {
   std::vector<std::string> log;
   int added = 0;
-  const int edits = 1 + static_cast<int>(pick(random, 6));
+  const int edits = 1 + static_cast<int>(test::pick(random, 6));
   for (int e = 0; e < edits && !filing.projects.empty(); ++e) {
-    size_t p = pick(random, filing.projects.size());
+    size_t p = test::pick(random, filing.projects.size());
     Project& project = filing.projects[p];
     std::vector<Indicator>& indicators = project.indicators;
     std::string where = project_identity(project) + " ";
-    switch (pick(random, 7)) {
+    switch (test::pick(random, 7)) {
       case 0: {  // an indicator's value
         if (indicators.empty()) break;
-        size_t i = pick(random, indicators.size());
+        size_t i = test::pick(random, indicators.size());
         indicators[i].value.text =
-            "≥" + std::to_string(80 + pick(random, 19)) + "%（改" + std::to_string(e) + "）";
+            "≥" + std::to_string(80 + test::pick(random, 19)) + "%（改" + std::to_string(e) + "）";
         log.push_back(where + "value of indicator " + std::to_string(i + 1));
         break;
       }
       case 1: {  // a row added after a random one, in its group or a new 二级
         if (indicators.empty()) break;
-        size_t i = pick(random, indicators.size());
+        size_t i = test::pick(random, indicators.size());
         Indicator row;
         row.level1.text = indicators[i].level1.text;
-        row.level2.text =
-            pick(random, 3) == 0 ? "新增二级" + std::to_string(++added) : indicators[i].level2.text;
+        row.level2.text = test::pick(random, 3) == 0 ? "新增二级" + std::to_string(++added)
+                                                     : indicators[i].level2.text;
         row.level3.text = "新增指标" + std::to_string(++added);
         row.description.text = "新增描述" + std::to_string(added);
-        row.value.text = std::to_string(1 + pick(random, 9)) + "项";
+        row.value.text = std::to_string(1 + test::pick(random, 9)) + "项";
         row.basis.text = "工作计划";
         indicators.insert(indicators.begin() + static_cast<long>(i) + 1, row);
         log.push_back(where + "indicator added after " + std::to_string(i + 1) + " (" +
@@ -76,7 +64,7 @@ std::vector<std::string> edit(Filing& filing, std::mt19937& random) {
       }
       case 2: {  // a row removed
         if (indicators.empty()) break;
-        size_t i = pick(random, indicators.size());
+        size_t i = test::pick(random, indicators.size());
         indicators.erase(indicators.begin() + static_cast<long>(i));
         log.push_back(where + "indicator " + std::to_string(i + 1) + " removed");
         break;
@@ -84,7 +72,7 @@ std::vector<std::string> edit(Filing& filing, std::mt19937& random) {
       case 3:  // a budget figure
         if (project.budget.total.where.empty()) break;
         project.budget.total.text =
-            std::to_string(100 + pick(random, 900)) + ".5" + std::to_string(e);
+            std::to_string(100 + test::pick(random, 900)) + ".5" + std::to_string(e);
         log.push_back(where + "budget.total");
         break;
       case 4:  // a project renamed (projects without a code are matched by name: not a rename)
@@ -93,16 +81,16 @@ std::vector<std::string> edit(Filing& filing, std::mt19937& random) {
         log.push_back(where + "renamed");
         break;
       case 5: {  // a spending-plan quarter
-        size_t q = pick(random, 4);
+        size_t q = test::pick(random, 4);
         if (project.spending_plan[q].where.empty()) break;
         project.spending_plan[q].text =
-            std::to_string(10 + pick(random, 80)) + "." + std::to_string(e);
+            std::to_string(10 + test::pick(random, 80)) + "." + std::to_string(e);
         log.push_back(where + "spending_plan[" + std::to_string(q) + "]");
         break;
       }
       case 6: {  // a 三级指标 only: renamed
         if (indicators.empty()) break;
-        size_t i = pick(random, indicators.size());
+        size_t i = test::pick(random, indicators.size());
         indicators[i].level3.text += "（改" + std::to_string(e) + "）";
         log.push_back(where + "level3 of indicator " + std::to_string(i + 1));
         break;
@@ -214,7 +202,7 @@ TEST_P(ApplyProperty, OutputReadsAsTheEditedFilingAndKeepsEveryOtherEntry) {
 }
 
 TEST(ApplyNoEdits, LeaveEveryEntryAsItWas) {
-  for (const char* fixture : kFixtures) {
+  for (const char* fixture : test::kFixtureDocuments) {
     std::string original = test::source_dir() + "/" + fixture;
     std::string folder = test::make_temp_dir("apply-none");
     write_filing(read_filing(original), folder + "/same.xlsx",
@@ -227,8 +215,8 @@ TEST(ApplyNoEdits, LeaveEveryEntryAsItWas) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, ApplyProperty,
-                         ::testing::Combine(::testing::ValuesIn(kFixtures),
-                                            ::testing::ValuesIn(kSeeds)));
+                         ::testing::Combine(::testing::ValuesIn(test::kFixtureDocuments),
+                                            ::testing::ValuesIn(kRandomSeeds)));
 
 }  // namespace
 }  // namespace kpiconv

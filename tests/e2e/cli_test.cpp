@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "support/ooxml_parts.h"
 #include "support/run_command.h"
 #include "support/zip_builder.h"
 
@@ -186,20 +187,11 @@ INSTANTIATE_TEST_SUITE_P(
         UnreadableCase{"docx/derived_bad_crc_document_xml.docx",
                        "zip entry word/document.xml is corrupt (CRC mismatch)"}));
 
-constexpr const char* kContentTypes =
-    R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-    R"(<Default Extension="xml" ContentType="application/xml"/>)"
-    R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
-constexpr const char* kPackageRelationships =
-    R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
-
 TEST(Cli, MalformedXmlNamesTheLine) {
   std::string input = test::scratch_path("malformed.docx").string();
   test::ZipBuilder()
-      .add("[Content_Types].xml", kContentTypes)
-      .add("_rels/.rels", kPackageRelationships)
+      .add("[Content_Types].xml", test::kDocxContentTypes)
+      .add("_rels/.rels", test::kDocxPackageRelationships)
       .add("word/document.xml",
            "<?xml version=\"1.0\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/"
            "wordprocessingml/2006/main\"><w:body>\n<w:p><w:r><w:t>x</w:t></w:r>\n</w:body>")
@@ -225,8 +217,8 @@ TEST(Cli, AZipThatIsNoOfficeDocumentIsNamed) {
 TEST(Cli, MissingMainDocumentPartIsNamed) {
   std::string input = test::scratch_path("no-main-part.docx").string();
   test::ZipBuilder()
-      .add("[Content_Types].xml", kContentTypes)
-      .add("_rels/.rels", kPackageRelationships)
+      .add("[Content_Types].xml", test::kDocxContentTypes)
+      .add("_rels/.rels", test::kDocxPackageRelationships)
       .add("word/styles.xml",
            "<w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>")
       .write(input);

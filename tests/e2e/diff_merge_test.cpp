@@ -10,25 +10,13 @@
 #include "converter/convert.h"
 #include "converter/registry/registry.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
 
 using nlohmann::json;
 using test::run_kpiconv;
-
-const char* const kFixtures[] = {
-    "fixtures/docx/000.docx",
-    "fixtures/docx/001.docx",
-    "fixtures/docx/002.docx",
-    "fixtures/docx/003.docx",
-    "fixtures/docx/004.docx",
-    "fixtures/docx-libreoffice/000.docx",
-    "fixtures/docx-libreoffice/001.docx",
-    "fixtures/docx-libreoffice/002.docx",
-    "fixtures/docx-libreoffice/003.docx",
-    "fixtures/docx-libreoffice/004.docx",
-};
 
 std::string converted(const std::string& input, const std::string& output,
                       const std::vector<std::string>& options = {}) {
@@ -74,7 +62,7 @@ TEST_P(DiffFixture, EveryFormatOfTheFilingEqualsItselfAndTheOriginal) {
   std::filesystem::remove_all(folder);
 }
 
-INSTANTIATE_TEST_SUITE_P(Fixtures, DiffFixture, ::testing::ValuesIn(kFixtures),
+INSTANTIATE_TEST_SUITE_P(Fixtures, DiffFixture, ::testing::ValuesIn(test::kFixtureDocuments),
                          [](const ::testing::TestParamInfo<const char*>& param) {
                            std::string name = param.param;
                            return std::string(name.find("libreoffice") != std::string::npos

@@ -8,6 +8,7 @@
 
 #include "formats/csv/csv_reader.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
@@ -15,45 +16,23 @@ namespace {
 using nlohmann::json;
 using test::run_kpiconv;
 
-const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
-
-json expected_for(const std::string& seed) {
-  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
-}
-
-json convert_to_json(const std::string& input) {
-  std::string folder = test::make_temp_dir("fixture-json");
-  std::string output = folder + "/out.json";
-  test::CommandResult result = run_kpiconv({"convert", input, "-o", output});
-  EXPECT_EQ(result.exit_status, 0) << result.err;
-  json converted = json::parse(test::read_bytes(output));
-  std::filesystem::remove_all(folder);
-  return converted;
-}
-
-// The differences as a JSON patch from actual to expected: the failure message points at them.
-void expect_same(const json& actual, const json& expected, const std::string& what) {
-  json patch = json::diff(actual, expected);
-  EXPECT_TRUE(patch.empty()) << what << " differs from its expected JSON; patch to fix it:\n"
-                             << patch.dump(2).substr(0, 6000);
-}
-
 class SeedFixture : public ::testing::TestWithParam<const char*> {};
 
 TEST_P(SeedFixture, ConvertsToTheExpectedJson) {
   std::string seed = GetParam();
-  json actual = convert_to_json("fixtures/docx/" + seed + ".docx");
-  expect_same(actual, expected_for(seed), "fixtures/docx/" + seed + ".docx");
+  json actual = test::converted_json("fixtures/docx/" + seed + ".docx");
+  test::expect_same_json(actual, test::expected_filing_json(seed),
+                         "fixtures/docx/" + seed + ".docx");
 }
 
 TEST_P(SeedFixture, LibreOfficeResaveConvertsToTheSameJson) {
   std::string seed = GetParam();
   std::string input = "fixtures/docx-libreoffice/" + seed + ".docx";
-  json actual = convert_to_json(input);
+  json actual = test::converted_json(input);
   EXPECT_EQ(actual["source"]["path"], input);
-  json expected = expected_for(seed);
+  json expected = test::expected_filing_json(seed);
   expected["source"]["path"] = input;
-  expect_same(actual, expected, input);
+  test::expect_same_json(actual, expected, input);
 }
 
 TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
@@ -74,7 +53,7 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
   rows.erase(rows.begin());  // the heading
 
   size_t row = 0;
-  const json expected = expected_for(seed);
+  const json expected = test::expected_filing_json(seed);
   for (const json& project : expected["projects"]) {
     for (const json& indicator : project["indicators"]) {
       ASSERT_LT(row, rows.size());
@@ -102,13 +81,14 @@ TEST_P(SeedFixture, CsvCarriesEveryIndicatorOfTheExpectedJson) {
   EXPECT_EQ(row, rows.size());
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, SeedFixture, ::testing::ValuesIn(kSeeds));
+INSTANTIATE_TEST_SUITE_P(Seeds, SeedFixture, ::testing::ValuesIn(test::kSeedNames));
 
 TEST(SeedFixtures, HoldAllFortyOneProjectTables) {
   size_t projects = 0;
-  for (const char* seed : kSeeds) projects += expected_for(seed)["projects"].size();
+  for (const char* seed : test::kSeedNames)
+    projects += test::expected_filing_json(seed)["projects"].size();
   EXPECT_EQ(projects, 41u);
-  EXPECT_EQ(expected_for("001")["tables"].size(), 3u);
+  EXPECT_EQ(test::expected_filing_json("001")["tables"].size(), 3u);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "support/ooxml_parts.h"
 #include "support/run_command.h"
 #include "support/zip_builder.h"
 
@@ -12,15 +13,6 @@ namespace kpiconv {
 namespace {
 
 using test::run_kpiconv;
-
-constexpr const char* kContentTypes =
-    R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-    R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-    R"(<Default Extension="xml" ContentType="application/xml"/>)"
-    R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)";
-constexpr const char* kPackageRelationships =
-    R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-    R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)";
 
 std::string document_xml(const std::string& body) {
   return "<?xml version=\"1.0\"?>\n<w:document "
@@ -31,8 +23,8 @@ std::string document_xml(const std::string& body) {
 // A Word package around `body`; tests add their own entries to it.
 test::ZipBuilder word_package(const std::string& body) {
   test::ZipBuilder zip;
-  zip.add("[Content_Types].xml", kContentTypes)
-      .add("_rels/.rels", kPackageRelationships)
+  zip.add("[Content_Types].xml", test::kDocxContentTypes)
+      .add("_rels/.rels", test::kDocxPackageRelationships)
       .add("word/document.xml", document_xml(body));
   return zip;
 }

@@ -7,13 +7,12 @@
 #include <filesystem>
 
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
 
 using nlohmann::json;
-
-const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
 
 json convert_through(const std::string& input, const std::string& middle,
                      const std::vector<std::string>& options = {}) {
@@ -30,21 +29,11 @@ json convert_through(const std::string& input, const std::string& middle,
   return result;
 }
 
-json expected_for(const std::string& seed) {
-  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
-}
-
 // Only the parts a layout carries; findings describe a reading, not the filing.
 json carried(const json& filing, std::initializer_list<const char*> parts) {
   json kept = json::object();
   for (const char* part : parts) kept[part] = filing[part];
   return kept;
-}
-
-void expect_same(const json& actual, const json& expected, const std::string& what) {
-  json patch = json::diff(actual, expected);
-  EXPECT_TRUE(patch.empty()) << what << " lost or changed something; patch to fix it:\n"
-                             << patch.dump(2).substr(0, 6000);
 }
 
 class RoundTrip : public ::testing::TestWithParam<const char*> {};
@@ -53,38 +42,42 @@ TEST_P(RoundTrip, NormalizedWorkbookGivesTheSameFiling) {
   std::string seed = GetParam();
   json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".xlsx");
   EXPECT_EQ(back["source"]["format"], "xlsx");
-  expect_same(carried(back, {"title", "projects", "tables"}),
-              carried(expected_for(seed), {"title", "projects", "tables"}), "normalized XLSX");
+  test::expect_same_json(carried(back, {"title", "projects", "tables"}),
+                         carried(test::expected_filing_json(seed), {"title", "projects", "tables"}),
+                         "normalized XLSX");
 }
 
 TEST_P(RoundTrip, FormWorkbookGivesTheSameFiling) {
   std::string seed = GetParam();
   json back =
       convert_through("fixtures/docx/" + seed + ".docx", seed + ".xlsx", {"--layout", "form"});
-  expect_same(carried(back, {"title", "projects", "tables"}),
-              carried(expected_for(seed), {"title", "projects", "tables"}), "form XLSX");
+  test::expect_same_json(carried(back, {"title", "projects", "tables"}),
+                         carried(test::expected_filing_json(seed), {"title", "projects", "tables"}),
+                         "form XLSX");
 }
 
 TEST_P(RoundTrip, CsvGivesTheSameProjects) {
   std::string seed = GetParam();
   json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".csv");
   EXPECT_EQ(back["source"]["format"], "csv");
-  expect_same(carried(back, {"projects"}), carried(expected_for(seed), {"projects"}), "CSV");
+  test::expect_same_json(carried(back, {"projects"}),
+                         carried(test::expected_filing_json(seed), {"projects"}), "CSV");
 }
 
 TEST_P(RoundTrip, Gb18030CsvGivesTheSameProjects) {
   std::string seed = GetParam();
   json back =
       convert_through("fixtures/docx/" + seed + ".docx", seed + ".csv", {"--encoding", "gb18030"});
-  expect_same(carried(back, {"projects"}), carried(expected_for(seed), {"projects"}),
-              "GB18030 CSV");
+  test::expect_same_json(carried(back, {"projects"}),
+                         carried(test::expected_filing_json(seed), {"projects"}), "GB18030 CSV");
 }
 
 TEST_P(RoundTrip, WordDocumentFromTheStandardTemplateGivesTheSameFiling) {
   std::string seed = GetParam();
   json back = convert_through("fixtures/docx/" + seed + ".docx", seed + ".docx");
-  expect_same(carried(back, {"title", "projects", "tables"}),
-              carried(expected_for(seed), {"title", "projects", "tables"}), "DOCX");
+  test::expect_same_json(carried(back, {"title", "projects", "tables"}),
+                         carried(test::expected_filing_json(seed), {"title", "projects", "tables"}),
+                         "DOCX");
 }
 
 // A filing that came in as a spreadsheet goes out as the Word form just the same.
@@ -97,13 +90,14 @@ TEST_P(RoundTrip, WordDocumentFromEachWorkbookLayoutGivesTheSameFiling) {
         {"convert", "fixtures/docx/" + seed + ".docx", "-o", workbook, "--layout", layout});
     ASSERT_EQ(out.exit_status, 0) << out.err;
     json back = convert_through(workbook, seed + ".docx");
-    expect_same(carried(back, {"title", "projects", "tables"}),
-                carried(expected_for(seed), {"title", "projects", "tables"}),
-                std::string("DOCX from the ") + layout + " workbook");
+    test::expect_same_json(
+        carried(back, {"title", "projects", "tables"}),
+        carried(test::expected_filing_json(seed), {"title", "projects", "tables"}),
+        std::string("DOCX from the ") + layout + " workbook");
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, RoundTrip, ::testing::ValuesIn(kSeeds));
+INSTANTIATE_TEST_SUITE_P(Seeds, RoundTrip, ::testing::ValuesIn(test::kSeedNames));
 
 }  // namespace
 }  // namespace kpiconv

@@ -31,14 +31,6 @@ const char* const kFixtures[] = {"docx/000",
                                  "docx-libreoffice/003",
                                  "docx-libreoffice/004"};
 
-std::string shell(const std::string& command) {
-  std::string out = test::scratch_path("apply-interop.out").string();
-  std::string err = test::scratch_path("apply-interop.err").string();
-  int status = std::system((command + " >'" + out + "' 2>'" + err + "'").c_str());
-  if (status != 0) ADD_FAILURE() << command << " failed:\n" << test::read_bytes(err);
-  return test::read_bytes(out);
-}
-
 TEST(ApplyInterop, LibreOfficeOpensEveryOutputAndShowsTheEdits) {
   std::string folder = test::make_temp_dir("apply-interop");
   std::string documents;
@@ -71,10 +63,11 @@ TEST(ApplyInterop, LibreOfficeOpensEveryOutputAndShowsTheEdits) {
   std::string soffice = "timeout 300 soffice --headless --norestore -env:UserInstallation=file://" +
                         folder + "/profile ";
   std::string outdir = " --outdir '" + folder + "'";
-  shell(soffice + "--convert-to pdf" + outdir + documents);
-  shell(soffice + "--convert-to 'txt:Text (encoded):UTF8'" + outdir + documents);
+  test::checked_shell(soffice + "--convert-to pdf" + outdir + documents);
+  test::checked_shell(soffice + "--convert-to 'txt:Text (encoded):UTF8'" + outdir + documents);
   std::string resaved = folder + "/resaved";
-  shell(soffice + "--convert-to 'docx:MS Word 2007 XML' --outdir '" + resaved + "'" + documents);
+  test::checked_shell(soffice + "--convert-to 'docx:MS Word 2007 XML' --outdir '" + resaved + "'" +
+                      documents);
   for (size_t i = 0; i < names.size(); ++i) {
     const std::string& name = names[i];
     EXPECT_GT(fs::file_size(folder + "/" + name + ".pdf"), 1000u) << name;

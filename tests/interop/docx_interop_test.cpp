@@ -9,6 +9,7 @@
 #include "converter/convert.h"
 #include "converter/normalize/normalizer.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
@@ -16,23 +17,12 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
-
-// Runs `command`; its standard output, and a test failure with its errors if it fails.
-std::string shell(const std::string& command) {
-  std::string out = test::scratch_path("docx-interop.out").string();
-  std::string err = test::scratch_path("docx-interop.err").string();
-  int status = std::system((command + " >'" + out + "' 2>'" + err + "'").c_str());
-  if (status != 0) ADD_FAILURE() << command << " failed:\n" << test::read_bytes(err);
-  return test::read_bytes(out);
-}
-
 class DocxInterop : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     folder_ = new std::string(test::make_temp_dir("docx-interop"));
     std::string documents;
-    for (const char* seed : kSeeds) {
+    for (const char* seed : test::kSeedNames) {
       std::string out = *folder_ + "/" + seed + ".docx";
       test::CommandResult result =
           test::run_kpiconv({"convert", "fixtures/docx/" + std::string(seed) + ".docx", "-o", out});
@@ -42,8 +32,8 @@ class DocxInterop : public ::testing::Test {
     std::string soffice =
         "soffice --headless --norestore -env:UserInstallation=file://" + *folder_ + "/profile ";
     std::string outdir = " --outdir '" + *folder_ + "'";  // must follow --convert-to
-    shell(soffice + "--convert-to pdf" + outdir + documents);
-    shell(soffice + "--convert-to 'txt:Text (encoded):UTF8'" + outdir + documents);
+    test::checked_shell(soffice + "--convert-to pdf" + outdir + documents);
+    test::checked_shell(soffice + "--convert-to 'txt:Text (encoded):UTF8'" + outdir + documents);
   }
   static void TearDownTestSuite() {
     fs::remove_all(*folder_);
@@ -53,10 +43,6 @@ class DocxInterop : public ::testing::Test {
 };
 
 std::string* DocxInterop::folder_ = nullptr;
-
-json expected_for(const std::string& seed) {
-  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
-}
 
 // The non-blank lines of our own reading of a document, paragraphs and cells in order, as a text
 // export lists them.
@@ -87,22 +73,22 @@ std::vector<std::string> lines_of(const Document& document) {
 }
 
 TEST_F(DocxInterop, LibreOfficeRendersEveryDocumentToPdf) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : test::kSeedNames) {
     std::string pdf = *folder_ + "/" + seed + ".pdf";
     ASSERT_TRUE(fs::exists(pdf)) << pdf;
     std::string bytes = test::read_bytes(pdf);
     EXPECT_EQ(bytes.substr(0, 5), "%PDF-");
     // A page per project at least, and the title page.
-    std::string info = shell("pdfinfo '" + pdf + "'");
+    std::string info = test::checked_shell("pdfinfo '" + pdf + "'");
     size_t pages = info.find("Pages:");
     ASSERT_NE(pages, std::string::npos);
     EXPECT_GT(std::stoi(info.substr(pages + 6)),
-              static_cast<int>(expected_for(seed)["projects"].size()));
+              static_cast<int>(test::expected_filing_json(seed)["projects"].size()));
   }
 }
 
 TEST_F(DocxInterop, LibreOfficeTextShowsOurParagraphsAndCells) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : test::kSeedNames) {
     std::string text = test::read_bytes(*folder_ + "/" + seed + ".txt");
     std::vector<std::string> shown;
     size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
@@ -136,11 +122,11 @@ std::vector<std::string> expected_merges(const json& indicators, bool second_lev
 }
 
 TEST_F(DocxInterop, PythonDocxSeesTheMergedCells) {
-  for (const char* seed : kSeeds) {
-    json document =
-        json::parse(shell("/usr/bin/python3 " + test::source_dir() +
-                          "/tests/interop/describe_docx.py '" + *folder_ + "/" + seed + ".docx'"));
-    json expected = expected_for(seed);
+  for (const char* seed : test::kSeedNames) {
+    json document = json::parse(test::checked_shell("/usr/bin/python3 " + test::source_dir() +
+                                                    "/tests/interop/describe_docx.py '" + *folder_ +
+                                                    "/" + seed + ".docx'"));
+    json expected = test::expected_filing_json(seed);
     const json& tables = document["tables"];
     ASSERT_EQ(tables.size(), 2 * expected["projects"].size() + expected["tables"].size()) << seed;
     for (size_t p = 0; p < expected["projects"].size(); ++p) {

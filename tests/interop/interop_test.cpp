@@ -11,6 +11,7 @@
 #include "converter/convert.h"
 #include "formats/csv/csv_reader.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
@@ -18,16 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const char* const kSeeds[] = {"000", "001", "002", "003", "004"};
 const char* const kLayouts[] = {"normalized", "form"};
-
-std::string shell(const std::string& command) {
-  std::string log = test::scratch_path("interop-command.log").string();
-  int status = std::system((command + " >'" + log + "' 2>&1").c_str());
-  std::string output = test::read_bytes(log);
-  if (status != 0) ADD_FAILURE() << command << " failed:\n" << output;
-  return output;
-}
 
 class Interop : public ::testing::Test {
  protected:
@@ -37,7 +29,7 @@ class Interop : public ::testing::Test {
     for (const char* sub : {"ours", "csv", "libreoffice", "openpyxl"})
       fs::create_directories(folder + "/" + sub);
     std::string workbooks;
-    for (const char* seed : kSeeds) {
+    for (const char* seed : test::kSeedNames) {
       for (const char* layout : kLayouts) {
         std::string out = folder + "/ours/" + seed + "-" + layout + ".xlsx";
         test::CommandResult result =
@@ -46,19 +38,21 @@ class Interop : public ::testing::Test {
         if (result.exit_status != 0) ADD_FAILURE() << result.err;
         workbooks += " '" + out + "'";
       }
-      shell("/usr/bin/python3 " + test::source_dir() + "/tests/interop/write_with_openpyxl.py " +
-            test::source_dir() + "/fixtures/expected/" + seed + ".json '" + folder + "/openpyxl/" +
-            seed + ".xlsx'");
+      test::checked_shell("/usr/bin/python3 " + test::source_dir() +
+                          "/tests/interop/write_with_openpyxl.py " + test::source_dir() +
+                          "/fixtures/expected/" + seed + ".json '" + folder + "/openpyxl/" + seed +
+                          ".xlsx'");
     }
     std::string soffice =
         "soffice --headless --norestore -env:UserInstallation=file://" + folder + "/profile ";
     // Every sheet to its own CSV ("-1"), cells as shown ("true" in the ninth token), UTF-8 (76).
-    shell(soffice +
-          "--convert-to 'csv:Text - txt - csv "
-          "(StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' "
-          "--outdir '" +
-          folder + "/csv'" + workbooks);
-    shell(soffice + "--convert-to xlsx --outdir '" + folder + "/libreoffice'" + workbooks);
+    test::checked_shell(soffice +
+                        "--convert-to 'csv:Text - txt - csv "
+                        "(StarCalc):44,34,76,1,,0,false,true,true,false,false,-1' "
+                        "--outdir '" +
+                        folder + "/csv'" + workbooks);
+    test::checked_shell(soffice + "--convert-to xlsx --outdir '" + folder + "/libreoffice'" +
+                        workbooks);
   }
   static void TearDownTestSuite() {
     fs::remove_all(*folder_);
@@ -73,33 +67,16 @@ class Interop : public ::testing::Test {
 
 std::string* Interop::folder_ = nullptr;
 
-json expected_for(const std::string& seed) {
-  return json::parse(test::read_bytes(test::source_dir() + "/fixtures/expected/" + seed + ".json"));
-}
-
 json carried(const json& filing) {
   return json{
       {"title", filing["title"]}, {"projects", filing["projects"]}, {"tables", filing["tables"]}};
-}
-
-json convert_to_json(const std::string& input) {
-  std::string output = test::scratch_path("interop-back.json").string();
-  test::CommandResult result = test::run_kpiconv({"convert", input, "-o", output});
-  EXPECT_EQ(result.exit_status, 0) << result.err;
-  return json::parse(test::read_bytes(output));
-}
-
-void expect_same(const json& actual, const json& expected, const std::string& what) {
-  json patch = json::diff(actual, expected);
-  EXPECT_TRUE(patch.empty()) << what << " read back differently; patch to fix it:\n"
-                             << patch.dump(2).substr(0, 4000);
 }
 
 TEST_F(Interop, LibreOfficeShowsEveryValueAsWeDo) {
   ReadOptions as_displayed;
   as_displayed.source_texts = false;
   size_t compared = 0;
-  for (const char* seed : kSeeds) {
+  for (const char* seed : test::kSeedNames) {
     for (const char* layout : kLayouts) {
       std::string name = workbook_name(seed, layout);
       Document ours = read_document(*folder_ + "/ours/" + name + ".xlsx", as_displayed);
@@ -137,24 +114,26 @@ TEST_F(Interop, LibreOfficeShowsEveryValueAsWeDo) {
 }
 
 TEST_F(Interop, KpiconvReadsLibreOfficeResavesAsTheSameFiling) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : test::kSeedNames) {
     for (const char* layout : kLayouts) {
       std::string input = *folder_ + "/libreoffice/" + workbook_name(seed, layout) + ".xlsx";
-      expect_same(carried(convert_to_json(input)), carried(expected_for(seed)), input);
+      test::expect_same_json(carried(test::converted_json(input)),
+                             carried(test::expected_filing_json(seed)), input);
     }
   }
 }
 
 TEST_F(Interop, KpiconvReadsOpenpyxlWorkbooksAsTheSameFiling) {
-  for (const char* seed : kSeeds) {
+  for (const char* seed : test::kSeedNames) {
     std::string input = *folder_ + "/openpyxl/" + std::string(seed) + ".xlsx";
-    expect_same(carried(convert_to_json(input)), carried(expected_for(seed)), input);
+    test::expect_same_json(carried(test::converted_json(input)),
+                           carried(test::expected_filing_json(seed)), input);
   }
 }
 
 json describe(const std::string& path) {
-  return json::parse(shell("/usr/bin/python3 " + test::source_dir() +
-                           "/tests/interop/describe_workbook.py '" + path + "'"));
+  return json::parse(test::checked_shell("/usr/bin/python3 " + test::source_dir() +
+                                         "/tests/interop/describe_workbook.py '" + path + "'"));
 }
 
 std::string column_letters(int col) {
@@ -191,8 +170,8 @@ std::vector<std::string> merged_ranges(const json& rows) {
 }
 
 TEST_F(Interop, OpenpyxlSeesTheNormalizedWorkbookAsIntended) {
-  for (const char* seed : kSeeds) {
-    json expected = expected_for(seed);
+  for (const char* seed : test::kSeedNames) {
+    json expected = test::expected_filing_json(seed);
     json workbook = describe(*folder_ + "/ours/" + workbook_name(seed, "normalized") + ".xlsx");
     EXPECT_EQ(workbook["title"], expected["title"]);
     std::vector<std::string> names;
@@ -253,8 +232,8 @@ TEST_F(Interop, OpenpyxlSeesTheNormalizedWorkbookAsIntended) {
 }
 
 TEST_F(Interop, OpenpyxlSeesTheFormWorkbookAsIntended) {
-  for (const char* seed : kSeeds) {
-    json expected = expected_for(seed);
+  for (const char* seed : test::kSeedNames) {
+    json expected = test::expected_filing_json(seed);
     json workbook = describe(*folder_ + "/ours/" + workbook_name(seed, "form") + ".xlsx");
     size_t projects = expected["projects"].size();
     ASSERT_GE(workbook["sheets"].size(), projects + 1);

@@ -1,5 +1,6 @@
 #include "support/run_command.h"
 
+#include <gtest/gtest.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -60,6 +61,12 @@ CommandResult run_shell(const std::string& command_line, const std::string& dire
   return run_captured("cd " + shell_quote(directory) + " && PATH=" + shell_quote(binary_dir) +
                       ":\"$PATH\" timeout " + std::to_string(seconds) + " bash -c " +
                       shell_quote(command_line));
+}
+
+std::string checked_shell(const std::string& command) {
+  CommandResult result = run_captured(command);
+  if (result.exit_status != 0) ADD_FAILURE() << command << " failed:\n" << result.err;
+  return result.out;
 }
 
 }  // namespace kpiconv::test

@@ -22,6 +22,9 @@ CommandResult run_kpiconv(const std::vector<std::string>& arguments, int seconds
 CommandResult run_shell(const std::string& command_line, const std::string& directory,
                         int seconds = 300);
 std::string shell_quote(const std::string& text);
+// Runs `command` under sh: its standard output, and a test failure showing its standard error
+// when it fails.
+std::string checked_shell(const std::string& command);
 
 std::string source_dir();
 std::string shared_dir();  // ../shared beside the repository (seeds, corpus)

@@ -4,22 +4,11 @@
 #include <cstring>
 #include <optional>
 
+#include "formats/xlsx/apply/xml_node.h"
 #include "formats/xlsx/numeric_text.h"
 
 namespace kpiconv::xlsx::apply {
 namespace {
-
-bool named(const xmlNode* node, const char* name) {
-  return node->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
-const xmlNode* child(const xmlNode* node, const char* name) {
-  for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
-    if (named(c, name)) return c;
-  }
-  return nullptr;
-}
 
 std::string content(const xmlNode* node) {
   if (node == nullptr) return {};
@@ -29,26 +18,19 @@ std::string content(const xmlNode* node) {
   return out;
 }
 
-std::string attribute(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
-  std::string out = value == nullptr ? "" : reinterpret_cast<const char*>(value);
-  xmlFree(value);
-  return out;
-}
-
 // The text of <t> elements under `node`, phonetic runs (rPh) left out.
 void append_text(const xmlNode* node, std::string& out) {
   for (const xmlNode* c = node->children; c != nullptr; c = c->next) {
-    if (named(c, "t")) {
+    if (is_named(c, "t")) {
       out += content(c);
-    } else if (c->type == XML_ELEMENT_NODE && !named(c, "rPh")) {
+    } else if (c->type == XML_ELEMENT_NODE && !is_named(c, "rPh")) {
       append_text(c, out);
     }
   }
 }
 
 std::uint32_t style_of(const xmlNode* cell) {
-  std::string s = attribute(cell, "s");
+  std::string s = attribute_of(cell, "s").value_or("");
   std::uint32_t style = 0;
   std::from_chars(s.data(), s.data() + s.size(), style);
   return style;
@@ -73,13 +55,13 @@ std::string number_repr(double value) {
 }  // namespace
 
 std::string cell_text(const xmlNode* cell, const CellContext& context) {
-  std::string type = attribute(cell, "t");
+  std::string type = attribute_of(cell, "t").value_or("");
   if (type == "inlineStr") {
     std::string out;
-    if (const xmlNode* is = child(cell, "is")) append_text(is, out);
+    if (const xmlNode* is = first_child_named(cell, "is")) append_text(is, out);
     return out;
   }
-  const xmlNode* v = child(cell, "v");
+  const xmlNode* v = first_child_named(cell, "v");
   if (v == nullptr) return {};
   std::string value = content(v);
   if (type == "s") {
@@ -103,11 +85,11 @@ void clear_cell(xmlNode* cell) {
 
 CellWritten write_cell_text(xmlNode* cell, std::string_view text, const CellContext& context) {
   CellWritten written;
-  written.replaced_formula = child(cell, "f") != nullptr;
-  std::string type = attribute(cell, "t");
+  written.replaced_formula = first_child_named(cell, "f") != nullptr;
+  std::string type = attribute_of(cell, "t").value_or("");
   const NumberFormat& format = context.formats.of_style(style_of(cell));
-  bool numeric = (type.empty() || type == "n") && child(cell, "v") != nullptr;
-  bool blank = child(cell, "v") == nullptr && child(cell, "is") == nullptr;
+  bool numeric = (type.empty() || type == "n") && first_child_named(cell, "v") != nullptr;
+  bool blank = first_child_named(cell, "v") == nullptr && first_child_named(cell, "is") == nullptr;
   std::optional<double> number;
   if (numeric || (blank && !format.general())) {
     for (std::optional<NumericText> candidate : {as_number(text), as_percentage(text)}) {

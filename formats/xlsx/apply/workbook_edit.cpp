@@ -7,15 +7,11 @@
 #include "converter/model/source_sheet.h"
 #include "formats/ooxml/core_properties.h"
 #include "formats/ooxml/package_writer.h"
+#include "formats/xlsx/apply/xml_node.h"
 #include "formats/xlsx/source_text_sheet.h"
 
 namespace kpiconv::xlsx::apply {
 namespace {
-
-bool named(const xmlNode* node, const char* name) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
 
 std::string unquoted_sheet(std::string_view text) {
   if (text.size() < 2 || text.front() != '\'' || text.back() != '\'') return std::string(text);
@@ -172,9 +168,9 @@ void WorkbookEdit::shift(WorksheetDom& sheet, const RowShift& shift) {
   }
   xmlNode* root = xmlDocGetRootElement(workbook_xml_.get());
   for (xmlNode* names = root->children; names != nullptr; names = names->next) {
-    if (!named(names, "definedNames")) continue;
+    if (!is_named(names, "definedNames")) continue;
     for (xmlNode* name = names->children; name != nullptr; name = name->next) {
-      if (!named(name, "definedName")) continue;
+      if (!is_named(name, "definedName")) continue;
       xmlChar* content = xmlNodeGetContent(name);
       std::string formula = content == nullptr ? "" : reinterpret_cast<const char*>(content);
       xmlFree(content);

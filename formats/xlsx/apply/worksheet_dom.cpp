@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "converter/error.h"
+#include "formats/xlsx/apply/xml_node.h"
 
 namespace kpiconv::xlsx::apply {
 namespace {
@@ -13,32 +14,8 @@ const xmlChar* x(const char* text) {
   return reinterpret_cast<const xmlChar*>(text);
 }
 
-bool named(const xmlNode* node, const char* name) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE &&
-         std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
-}
-
-std::optional<std::string> attribute(const xmlNode* node, const char* name) {
-  xmlChar* value = xmlGetProp(node, x(name));
-  if (value == nullptr) return std::nullopt;
-  std::string out = reinterpret_cast<const char*>(value);
-  xmlFree(value);
-  return out;
-}
-
-void set_attribute(xmlNode* node, const char* name, const std::string& value) {
-  xmlSetProp(node, x(name), x(value.c_str()));
-}
-
-xmlNode* first_child(xmlNode* node, const char* name) {
-  for (xmlNode* c = node->children; c != nullptr; c = c->next) {
-    if (named(c, name)) return c;
-  }
-  return nullptr;
-}
-
 std::optional<CellPosition> cell_position(const xmlNode* cell) {
-  std::optional<std::string> r = attribute(cell, "r");
+  std::optional<std::string> r = attribute_of(cell, "r");
   return r ? parse_cell_reference(*r) : std::nullopt;
 }
 
@@ -83,7 +60,7 @@ constexpr const char* kBeforeMergeCells[] = {
 }  // namespace
 
 int row_number(const xmlNode* row) {
-  std::optional<std::string> r = attribute(row, "r");
+  std::optional<std::string> r = attribute_of(row, "r");
   int number = 0;
   if (r) std::from_chars(r->data(), r->data() + r->size(), number);
   return number;
@@ -93,13 +70,14 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
     : sheet_name_(std::move(sheet_name)),
       document_(ooxml::parse_xml_document(xml, "worksheet \"" + sheet_name_ + "\"", file)) {
   xmlNode* root = xmlDocGetRootElement(document_.get());
-  if (!named(root, "worksheet") || (sheet_data_ = first_child(root, "sheetData")) == nullptr) {
+  if (!is_named(root, "worksheet") ||
+      (sheet_data_ = first_child_named(root, "sheetData")) == nullptr) {
     throw_unreadable(file, "sheet \"" + sheet_name_ + "\" is not a worksheet with cells");
   }
   // Rows and cells without r follow the one before; giving them their r lets them move.
   int next_row = 1;
   for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
-    if (!named(row, "row")) continue;
+    if (!is_named(row, "row")) continue;
     int number = row_number(row);
     if (number <= 0) {
       number = next_row;
@@ -108,7 +86,7 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
     next_row = number + 1;
     int next_col = 0;
     for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-      if (!named(cell, "c")) continue;
+      if (!is_named(cell, "c")) continue;
       std::optional<CellPosition> position = cell_position(cell);
       if (!position || position->row != number - 1) {
         int col = position ? position->col : next_col;
@@ -118,10 +96,10 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
       next_col = position->col + 1;
     }
   }
-  if (xmlNode* merge_cells = first_child(root, "mergeCells")) {
+  if (xmlNode* merge_cells = first_child_named(root, "mergeCells")) {
     for (xmlNode* merge = merge_cells->children; merge != nullptr; merge = merge->next) {
-      if (!named(merge, "mergeCell")) continue;
-      if (std::optional<std::string> ref = attribute(merge, "ref")) {
+      if (!is_named(merge, "mergeCell")) continue;
+      if (std::optional<std::string> ref = attribute_of(merge, "ref")) {
         if (std::optional<CellRange> range = parse_cell_range(*ref)) merges_.push_back(*range);
       }
     }
@@ -130,7 +108,7 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
 
 xmlNode* WorksheetDom::find_row(int row) const {
   for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-    if (named(node, "row") && row_number(node) == row + 1) return node;
+    if (is_named(node, "row") && row_number(node) == row + 1) return node;
   }
   return nullptr;
 }
@@ -138,7 +116,7 @@ xmlNode* WorksheetDom::find_row(int row) const {
 xmlNode* WorksheetDom::make_row(int row) {
   xmlNode* before = nullptr;
   for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-    if (!named(node, "row")) continue;
+    if (!is_named(node, "row")) continue;
     int number = row_number(node);
     if (number == row + 1) return node;
     if (number > row + 1) {
@@ -156,7 +134,7 @@ xmlNode* WorksheetDom::find_cell(int row, int col) const {
   xmlNode* row_node = find_row(row);
   if (row_node == nullptr) return nullptr;
   for (xmlNode* cell = row_node->children; cell != nullptr; cell = cell->next) {
-    if (!named(cell, "c")) continue;
+    if (!is_named(cell, "c")) continue;
     std::optional<CellPosition> position = cell_position(cell);
     if (position && position->col == col) return cell;
   }
@@ -168,7 +146,7 @@ xmlNode* WorksheetDom::cell(int row, int col) {
   xmlNode* row_node = make_row(row);
   xmlNode* before = nullptr;
   for (xmlNode* cell = row_node->children; cell != nullptr; cell = cell->next) {
-    if (!named(cell, "c")) continue;
+    if (!is_named(cell, "c")) continue;
     std::optional<CellPosition> position = cell_position(cell);
     if (position && position->col > col) {
       before = cell;
@@ -184,9 +162,9 @@ xmlNode* WorksheetDom::cell(int row, int col) {
 std::vector<std::pair<CellPosition, xmlNode*>> WorksheetDom::cells() const {
   std::vector<std::pair<CellPosition, xmlNode*>> out;
   for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
-    if (!named(row, "row")) continue;
+    if (!is_named(row, "row")) continue;
     for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-      if (!named(cell, "c")) continue;
+      if (!is_named(cell, "c")) continue;
       if (std::optional<CellPosition> position = cell_position(cell)) {
         out.emplace_back(*position, cell);
       }
@@ -197,9 +175,9 @@ std::vector<std::pair<CellPosition, xmlNode*>> WorksheetDom::cells() const {
 
 bool WorksheetDom::has_formulas() const {
   for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
-    if (!named(row, "row")) continue;
+    if (!is_named(row, "row")) continue;
     for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-      if (named(cell, "c") && first_child(cell, "f") != nullptr) return true;
+      if (is_named(cell, "c") && first_child_named(cell, "f") != nullptr) return true;
     }
   }
   return false;
@@ -219,7 +197,7 @@ void WorksheetDom::insert_row(int row, int clone_from) {
     set_attribute(copy, "r", std::to_string(row + 1));
     for (xmlNode* cell = copy->children; cell != nullptr;) {
       xmlNode* next = cell->next;
-      if (named(cell, "c")) {
+      if (is_named(cell, "c")) {
         std::optional<CellPosition> position = cell_position(cell);
         xmlNode* c = cell->children;
         while (c != nullptr) {
@@ -236,7 +214,7 @@ void WorksheetDom::insert_row(int row, int clone_from) {
     }
     xmlNode* before = nullptr;
     for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-      if (named(node, "row") && row_number(node) > row + 1) {
+      if (is_named(node, "row") && row_number(node) > row + 1) {
         before = node;
         break;
       }
@@ -274,18 +252,18 @@ void WorksheetDom::add_merge(const CellRange& range) {
 void WorksheetDom::apply_shift(const RowShift& shift) {
   // Rows and cells: the deleted row is already gone.
   for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
-    if (!named(row, "row")) continue;
+    if (!is_named(row, "row")) continue;
     std::optional<int> moved = shifted_row(row_number(row) - 1, shift);
     if (!moved || *moved + 1 == row_number(row)) {
       // Unmoved rows may still hold formulas naming moved rows.
       for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-        if (named(cell, "c")) shift_attributes(cell, shift);
+        if (is_named(cell, "c")) shift_attributes(cell, shift);
       }
       continue;
     }
     set_attribute(row, "r", std::to_string(*moved + 1));
     for (xmlNode* cell = row->children; cell != nullptr; cell = cell->next) {
-      if (!named(cell, "c")) continue;
+      if (!is_named(cell, "c")) continue;
       std::optional<CellPosition> position = cell_position(cell);
       set_attribute(cell, "r", reference(*moved, position ? position->col : 0));
       shift_attributes(cell, shift);
@@ -304,7 +282,7 @@ void WorksheetDom::apply_shift(const RowShift& shift) {
   merges_ = std::move(kept);
   xmlNode* root = xmlDocGetRootElement(document_.get());
   for (xmlNode* node = root->children; node != nullptr; node = node->next) {
-    if (node->type == XML_ELEMENT_NODE && node != sheet_data_ && !named(node, "mergeCells")) {
+    if (node->type == XML_ELEMENT_NODE && node != sheet_data_ && !is_named(node, "mergeCells")) {
       shift_attributes(node, shift);
     }
   }
@@ -314,23 +292,23 @@ void WorksheetDom::apply_shift(const RowShift& shift) {
 // breaks, and formulas.
 void WorksheetDom::shift_attributes(xmlNode* node, const RowShift& shift) {
   for (const RefAttribute& ref : kRefAttributes) {
-    if (!named(node, ref.element)) continue;
-    std::optional<std::string> value = attribute(node, ref.attribute);
+    if (!is_named(node, ref.element)) continue;
+    std::optional<std::string> value = attribute_of(node, ref.attribute);
     if (!value) continue;
     std::string moved = ref.kind == RefKind::kList ? shifted_reference_list(*value, shift)
                                                    : shifted_reference(*value, shift);
     if (!moved.empty() && moved != *value) set_attribute(node, ref.attribute, moved);
   }
-  if (named(node, "brk") && shift.kind == RowShift::Kind::kInsert && node->parent != nullptr &&
-      named(node->parent, "rowBreaks")) {
-    std::optional<std::string> id = attribute(node, "id");
+  if (is_named(node, "brk") && shift.kind == RowShift::Kind::kInsert && node->parent != nullptr &&
+      is_named(node->parent, "rowBreaks")) {
+    std::optional<std::string> id = attribute_of(node, "id");
     int number = 0;
     if (id && std::from_chars(id->data(), id->data() + id->size(), number).ec == std::errc() &&
         number >= shift.row) {
       set_attribute(node, "id", std::to_string(number + 1));
     }
   }
-  if (named(node, "f")) {
+  if (is_named(node, "f")) {
     xmlChar* content = xmlNodeGetContent(node);
     std::string formula = content == nullptr ? "" : reinterpret_cast<const char*>(content);
     xmlFree(content);
@@ -339,7 +317,7 @@ void WorksheetDom::shift_attributes(xmlNode* node, const RowShift& shift) {
       while (node->children != nullptr) free_node(node->children);
       xmlAddChild(node, xmlNewDocText(node->doc, x(moved.c_str())));
     }
-    if (std::optional<std::string> ref = attribute(node, "ref")) {
+    if (std::optional<std::string> ref = attribute_of(node, "ref")) {
       std::string moved_ref = shifted_reference(*ref, shift);
       if (!moved_ref.empty()) set_attribute(node, "ref", moved_ref);
     }
@@ -353,7 +331,7 @@ void WorksheetDom::shift_attributes(xmlNode* node, const RowShift& shift) {
 void WorksheetDom::write_merges() {
   if (!merges_changed_) return;
   xmlNode* root = xmlDocGetRootElement(document_.get());
-  xmlNode* merge_cells = first_child(root, "mergeCells");
+  xmlNode* merge_cells = first_child_named(root, "mergeCells");
   if (merges_.empty()) {
     if (merge_cells != nullptr) free_node(merge_cells);
     return;
@@ -363,7 +341,7 @@ void WorksheetDom::write_merges() {
     xmlNode* after = sheet_data_;
     for (xmlNode* node = sheet_data_->next; node != nullptr; node = node->next) {
       for (const char* name : kBeforeMergeCells) {
-        if (named(node, name)) after = node;
+        if (is_named(node, name)) after = node;
       }
     }
     xmlAddNextSibling(after, merge_cells);

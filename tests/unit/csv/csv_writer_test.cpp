@@ -14,7 +14,7 @@ namespace {
 
 using test::field;
 
-Filing sample_filing() {
+Filing csv_sample_filing() {
   Filing filing;
   Project project;
   project.unit_code = field("471001");
@@ -39,7 +39,7 @@ Filing sample_filing() {
 
 std::string write_csv(const WriteOptions& options) {
   auto path = std::filesystem::temp_directory_path() / "kpiconv_csv_writer_test.csv";
-  CsvWriter().write(sample_filing(), path, options);
+  CsvWriter().write(csv_sample_filing(), path, options);
   std::ifstream in(path, std::ios::binary);
   std::stringstream content;
   content << in.rdbuf();

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "converter/error.h"
 #include "converter/registry/format.h"
 #include "formats/docx/docx_reader.h"
 #include "support/zip_builder.h"
@@ -106,6 +107,17 @@ Document read_docx(const std::filesystem::path& path, const ReadOptions& options
   DocumentBuilder builder(document);
   reader.read(path.string(), builder, options);
   return document;
+}
+
+std::string read_error(const std::filesystem::path& path, const ReadOptions& options) {
+  try {
+    read_docx(path, options);
+  } catch (const Error& error) {
+    EXPECT_EQ(error.kind(), ErrorKind::kUnreadable);
+    return error.cause();
+  }
+  ADD_FAILURE() << "no kpiconv::Error for " << path;
+  return {};
 }
 
 Document read_body(std::string_view name, std::string_view body) {

@@ -30,6 +30,8 @@ std::string document_xml(std::string_view body, bool strict = false);
 std::filesystem::path write_docx(std::string_view name, const DocxSpec& spec);
 // Reads a file through DocxReader (asserting it is claimed).
 Document read_docx(const std::filesystem::path& path, const ReadOptions& options = {});
+// The cause of the Error(kUnreadable) reading `path` throws (a test failure when none is thrown).
+std::string read_error(const std::filesystem::path& path, const ReadOptions& options = {});
 // write_docx + read_docx for a body fragment.
 Document read_body(std::string_view name, std::string_view body);
 

@@ -10,17 +10,6 @@
 namespace kpiconv::docx_test {
 namespace {
 
-std::string read_error(const std::filesystem::path& path, const ReadOptions& options = {}) {
-  try {
-    read_docx(path, options);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::kUnreadable);
-    return error.cause();
-  }
-  ADD_FAILURE() << "no kpiconv::Error for " << path;
-  return {};
-}
-
 // `bytes` of Han characters in no pattern deflate could shrink past the zip bomb ratio.
 std::string han_text(std::size_t bytes) {
   std::string text;

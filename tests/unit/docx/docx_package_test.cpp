@@ -16,17 +16,6 @@ using test::write_bytes;
 using test::ZipBuilder;
 namespace {
 
-std::string read_error(const std::filesystem::path& path) {
-  try {
-    read_docx(path);
-  } catch (const Error& error) {
-    EXPECT_EQ(error.kind(), ErrorKind::kUnreadable);
-    return error.cause();
-  }
-  ADD_FAILURE() << "no kpiconv::Error for " << path;
-  return {};
-}
-
 constexpr const char* kStyles =
     R"(<?xml version="1.0" encoding="UTF-8"?>)"
     R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"

@@ -12,9 +12,9 @@
 namespace kpiconv::docx_template {
 namespace {
 
-constexpr const char* kOpen =
+constexpr const char* kBareDocumentOpen =
     R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)";
-constexpr const char* kClose = "<w:sectPr/></w:body></w:document>";
+constexpr const char* kBareDocumentClose = "<w:sectPr/></w:body></w:document>";
 
 std::string paragraph(const std::string& text) {
   return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>";
@@ -25,7 +25,7 @@ TEST(TemplateRendererMemory, FreesTheTemplateBodyItKeeps) {
   filing.projects.resize(2);
   std::string body = paragraph("{{filing.title}}") + paragraph("{{#projects}}") +
                      paragraph("{{project.code}}") + paragraph("{{/projects}}");
-  TemplateRenderer renderer(kOpen + body + kClose, "test.docx");
+  TemplateRenderer renderer(kBareDocumentOpen + body + kBareDocumentClose, "test.docx");
   std::ostringstream out;
   renderer.render(filing, out);
   EXPECT_FALSE(out.str().empty());
@@ -33,7 +33,7 @@ TEST(TemplateRendererMemory, FreesTheTemplateBodyItKeeps) {
 
 TEST(TemplateRendererMemory, FreesTheBodyWhenTheTemplateIsRefused) {
   std::string body = paragraph("before") + paragraph("{{#projects}}") + paragraph("never closed");
-  EXPECT_THROW(TemplateRenderer(kOpen + body + kClose, "test.docx"), Error);
+  EXPECT_THROW(TemplateRenderer(kBareDocumentOpen + body + kBareDocumentClose, "test.docx"), Error);
 }
 
 }  // namespace

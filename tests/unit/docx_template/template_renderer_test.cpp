@@ -30,7 +30,7 @@ std::string tc(const std::string& content) {
   return "<w:tc><w:tcPr><w:tcW w:w=\"1000\" w:type=\"dxa\"/></w:tcPr>" + content + "</w:tc>";
 }
 
-Filing sample_filing() {
+Filing two_project_filing() {
   Filing filing;
   filing.title = "某局 2024 预算绩效文本";
   Project project;
@@ -58,7 +58,7 @@ Filing sample_filing() {
   return filing;
 }
 
-std::string render(const std::string& body, const Filing& filing = sample_filing()) {
+std::string render(const std::string& body, const Filing& filing = two_project_filing()) {
   TemplateRenderer renderer(kOpen + body + kClose, "test.docx");
   std::ostringstream out;
   renderer.render(filing, out);

@@ -9,7 +9,7 @@ namespace {
 
 using test::field;
 
-Filing sample_filing() {
+Filing filing_with_every_field() {
   Filing filing;
   filing.source = {"in.docx", "docx"};
   filing.title = "某局 2024 预算绩效文本";
@@ -36,7 +36,7 @@ Filing sample_filing() {
 }
 
 TEST(FilingJson, UsesThePublicFieldNamesInOrder) {
-  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  nlohmann::ordered_json json = filing_to_json(filing_with_every_field());
   std::vector<std::string> keys;
   for (const auto& [key, value] : json.items()) keys.push_back(key);
   EXPECT_EQ(keys, (std::vector<std::string>{"schema", "source", "title", "projects", "tables",
@@ -57,7 +57,7 @@ TEST(FilingJson, UsesThePublicFieldNamesInOrder) {
 }
 
 TEST(FilingJson, ListsOnlyTheCellsThatStartInARow) {
-  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  nlohmann::ordered_json json = filing_to_json(filing_with_every_field());
   const auto& rows = json["tables"][0]["rows"];
   ASSERT_EQ(rows.size(), 2u);
   EXPECT_EQ(
@@ -67,7 +67,7 @@ TEST(FilingJson, ListsOnlyTheCellsThatStartInARow) {
 }
 
 TEST(FilingJson, WritesFindingsWithTheirPlace) {
-  nlohmann::ordered_json json = filing_to_json(sample_filing());
+  nlohmann::ordered_json json = filing_to_json(filing_with_every_field());
   EXPECT_EQ(
       json["findings"][0].dump(),
       R"({"rule":"spending-plan-shifted","severity":"warning","message":"未对齐","project":"13073024P00008610002Q","place":"word/document.xml#tbl[1]/tr[5]"})");

@@ -5,41 +5,37 @@
 namespace kpiconv {
 namespace {
 
-const Vocabulary& vocabulary() {
-  return Vocabulary::builtin();
-}
-
 TEST(Vocabulary, MatchesLabelsWhateverTheirSpacingAndPunctuation) {
-  EXPECT_EQ(vocabulary().label_of("项目编码"), Label::kProjectCode);
-  EXPECT_EQ(vocabulary().label_of("项目编号"), Label::kProjectCode);
-  EXPECT_EQ(vocabulary().label_of(" 项 目 名 称 "), Label::kProjectName);
-  EXPECT_EQ(vocabulary().label_of("其中：财政    资金"), Label::kBudgetFiscal);
-  EXPECT_EQ(vocabulary().label_of("其中:财政资金"), Label::kBudgetFiscal);
-  EXPECT_EQ(vocabulary().label_of("预算规模及 资金用途"), Label::kBudgetBlock);
-  EXPECT_EQ(vocabulary().label_of("资金支出计 划（%）"), Label::kSpendingPlan);
-  EXPECT_EQ(vocabulary().label_of("绩效目标："), Label::kGoals);
-  EXPECT_EQ(vocabulary().label_of("指标值确定依据"), Label::kBasis);
+  EXPECT_EQ(Vocabulary::builtin().label_of("项目编码"), Label::kProjectCode);
+  EXPECT_EQ(Vocabulary::builtin().label_of("项目编号"), Label::kProjectCode);
+  EXPECT_EQ(Vocabulary::builtin().label_of(" 项 目 名 称 "), Label::kProjectName);
+  EXPECT_EQ(Vocabulary::builtin().label_of("其中：财政    资金"), Label::kBudgetFiscal);
+  EXPECT_EQ(Vocabulary::builtin().label_of("其中:财政资金"), Label::kBudgetFiscal);
+  EXPECT_EQ(Vocabulary::builtin().label_of("预算规模及 资金用途"), Label::kBudgetBlock);
+  EXPECT_EQ(Vocabulary::builtin().label_of("资金支出计 划（%）"), Label::kSpendingPlan);
+  EXPECT_EQ(Vocabulary::builtin().label_of("绩效目标："), Label::kGoals);
+  EXPECT_EQ(Vocabulary::builtin().label_of("指标值确定依据"), Label::kBasis);
 }
 
 TEST(Vocabulary, DoesNotMistakeValuesForLabels) {
-  EXPECT_EQ(vocabulary().label_of("定额补助资金"), std::nullopt);
-  EXPECT_EQ(vocabulary().label_of("1. 定额补助资金绩效目标表"), std::nullopt);
-  EXPECT_EQ(vocabulary().label_of("预算    资金"), std::nullopt);
-  EXPECT_EQ(vocabulary().label_of(""), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().label_of("定额补助资金"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().label_of("1. 定额补助资金绩效目标表"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().label_of("预算    资金"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().label_of(""), std::nullopt);
 }
 
 TEST(Vocabulary, ReadsTheAmountUnitLine) {
-  EXPECT_EQ(vocabulary().amount_unit_of("单位：万元"), "万元");
-  EXPECT_EQ(vocabulary().amount_unit_of("单位: 元 "), "元");
-  EXPECT_EQ(vocabulary().amount_unit_of("金额单位：万元"), "万元");
-  EXPECT_EQ(vocabulary().amount_unit_of("单位名称"), std::nullopt);
-  EXPECT_EQ(vocabulary().amount_unit_of("单位："), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().amount_unit_of("单位：万元"), "万元");
+  EXPECT_EQ(Vocabulary::builtin().amount_unit_of("单位: 元 "), "元");
+  EXPECT_EQ(Vocabulary::builtin().amount_unit_of("金额单位：万元"), "万元");
+  EXPECT_EQ(Vocabulary::builtin().amount_unit_of("单位名称"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().amount_unit_of("单位："), std::nullopt);
 }
 
 TEST(Vocabulary, KnowsQuarterWords) {
-  EXPECT_EQ(vocabulary().quarter_word("第一季度"), 0);
-  EXPECT_EQ(vocabulary().quarter_word("四季度"), 3);
-  EXPECT_EQ(vocabulary().quarter_word("三月"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().quarter_word("第一季度"), 0);
+  EXPECT_EQ(Vocabulary::builtin().quarter_word("四季度"), 3);
+  EXPECT_EQ(Vocabulary::builtin().quarter_word("三月"), std::nullopt);
 }
 
 TEST(Vocabulary, RejectsAnUnknownLabelName) {

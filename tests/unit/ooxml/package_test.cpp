@@ -5,15 +5,13 @@
 #include <gtest/gtest.h>
 
 #include "converter/error.h"
+#include "support/ooxml_parts.h"
 #include "support/zip_builder.h"
 
 namespace kpiconv::ooxml {
 namespace {
 
 using test::ZipBuilder;
-
-constexpr const char* kWordMain =
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
 std::string content_types(std::string overrides) {
   return R"(<?xml version="1.0" encoding="UTF-8"?>)"
@@ -41,8 +39,6 @@ std::string relationship(std::string_view id, std::string_view type, std::string
          (external ? " TargetMode=\"External\"" : "") + "/>";
 }
 
-constexpr const char* kOfficeDocument =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 constexpr const char* kStrictOfficeDocument =
     "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
@@ -55,12 +51,13 @@ std::filesystem::path write(std::string_view name, const ZipBuilder& zip) {
 TEST(ContentTypes, OverrideWinsOverDefaultAndBothIgnoreCase) {
   std::filesystem::path path =
       write("ct_lookup.zip",
-            ZipBuilder().add("[Content_Types].xml",
-                             content_types(override_for("/Word/Document.xml", kWordMain))));
+            ZipBuilder().add(
+                "[Content_Types].xml",
+                content_types(override_for("/Word/Document.xml", test::kWordMainContentType))));
   Package package(path.string(), PackageLimits{});
   ASSERT_TRUE(package.is_opc());
-  EXPECT_EQ(package.content_type("word/document.xml"), kWordMain);
-  EXPECT_EQ(package.content_type("/WORD/DOCUMENT.XML"), kWordMain);
+  EXPECT_EQ(package.content_type("word/document.xml"), test::kWordMainContentType);
+  EXPECT_EQ(package.content_type("/WORD/DOCUMENT.XML"), test::kWordMainContentType);
   EXPECT_EQ(package.content_type("word/styles.xml"), "application/xml");
   EXPECT_EQ(package.content_type("_rels/.rels"),
             "application/vnd.openxmlformats-package.relationships+xml");
@@ -108,7 +105,7 @@ TEST(Relationships, TargetsResolveRelativeAbsoluteAndEscaped) {
 }
 
 TEST(Relationships, StrictAndTransitionalTypesHaveTheSameKind) {
-  EXPECT_EQ(relationship_kind(kOfficeDocument), rel::kOfficeDocument);
+  EXPECT_EQ(relationship_kind(test::kOfficeDocumentRelationship), rel::kOfficeDocument);
   EXPECT_EQ(relationship_kind(kStrictOfficeDocument), rel::kOfficeDocument);
   EXPECT_EQ(relationship_kind("http://purl.oclc.org/ooxml/officeDocument/relationships/styles"),
             rel::kStyles);
@@ -124,8 +121,10 @@ TEST(Relationships, StrictAndTransitionalTypesHaveTheSameKind) {
 
 TEST(Package, MainPartFollowsThePackageRelationshipNotTheUsualName) {
   ZipBuilder zip;
-  zip.add("[Content_Types].xml", content_types(override_for("/word/blah_blah.xml", kWordMain)))
-      .add("_rels/.rels", rels(relationship("rId1", kOfficeDocument, "word/blah_blah.xml")))
+  zip.add("[Content_Types].xml",
+          content_types(override_for("/word/blah_blah.xml", test::kWordMainContentType)))
+      .add("_rels/.rels",
+           rels(relationship("rId1", test::kOfficeDocumentRelationship, "word/blah_blah.xml")))
       .add("word/document.xml", "<decoy/>")
       .add("word/blah_blah.xml", "<w:document/>");
   Package package(write("package_renamed.zip", zip).string(), PackageLimits{});
@@ -133,12 +132,13 @@ TEST(Package, MainPartFollowsThePackageRelationshipNotTheUsualName) {
   PackageIdentity identity = identify_package(package);
   EXPECT_EQ(identity.kind, PackageKind::kWordprocessing);
   EXPECT_EQ(identity.main_part, "word/blah_blah.xml");
-  EXPECT_EQ(identity.main_content_type, kWordMain);
+  EXPECT_EQ(identity.main_content_type, test::kWordMainContentType);
 }
 
 TEST(Package, StrictOfficeDocumentRelationshipAndAbsoluteTarget) {
   ZipBuilder zip;
-  zip.add("[Content_Types].xml", content_types(override_for("/word/document2.xml", kWordMain)))
+  zip.add("[Content_Types].xml",
+          content_types(override_for("/word/document2.xml", test::kWordMainContentType)))
       .add("_rels/.rels", rels(relationship("rId1", kStrictOfficeDocument, "/word/document2.xml")))
       .add("word/document2.xml", "<w:document/>");
   Package package(write("package_strict.zip", zip).string(), PackageLimits{});
@@ -148,7 +148,8 @@ TEST(Package, StrictOfficeDocumentRelationshipAndAbsoluteTarget) {
 TEST(Package, DanglingOrMissingMainPartIsNullopt) {
   ZipBuilder dangling;
   dangling.add("[Content_Types].xml", content_types(""))
-      .add("_rels/.rels", rels(relationship("rId1", kOfficeDocument, "word/gone.xml")));
+      .add("_rels/.rels",
+           rels(relationship("rId1", test::kOfficeDocumentRelationship, "word/gone.xml")));
   Package with_dangling(write("package_dangling.zip", dangling).string(), PackageLimits{});
   EXPECT_EQ(with_dangling.main_part(), std::nullopt);
   EXPECT_EQ(identify_package(with_dangling).kind, PackageKind::kOtherOpc);
@@ -162,7 +163,8 @@ TEST(Package, DanglingOrMissingMainPartIsNullopt) {
 TEST(Package, RelatedPartByKind) {
   ZipBuilder zip;
   zip.add("[Content_Types].xml", content_types(""))
-      .add("_rels/.rels", rels(relationship("rId1", kOfficeDocument, "word/document.xml")))
+      .add("_rels/.rels",
+           rels(relationship("rId1", test::kOfficeDocumentRelationship, "word/document.xml")))
       .add("word/_rels/document.xml.rels",
            rels(relationship("rId7",
                              "http://purl.oclc.org/ooxml/officeDocument/relationships/styles",
@@ -175,7 +177,7 @@ TEST(Package, RelatedPartByKind) {
 }
 
 TEST(Package, IdentifiesKindsFromTheMainContentType) {
-  EXPECT_EQ(kind_of_main_content_type(kWordMain), PackageKind::kWordprocessing);
+  EXPECT_EQ(kind_of_main_content_type(test::kWordMainContentType), PackageKind::kWordprocessing);
   EXPECT_EQ(kind_of_main_content_type(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"),
             PackageKind::kWordprocessing);
@@ -210,7 +212,8 @@ TEST(Package, IdentifiesNotZipAndZipWithoutContentTypes) {
            content_types(override_for(
                "/xl/workbook.xml",
                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")))
-      .add("_rels/.rels", rels(relationship("rId1", kOfficeDocument, "xl/workbook.xml")))
+      .add("_rels/.rels",
+           rels(relationship("rId1", test::kOfficeDocumentRelationship, "xl/workbook.xml")))
       .add("xl/workbook.xml", "<workbook/>");
   PackageIdentity identity =
       identify_package(write("identify_xlsx.zip", spreadsheet).string(), PackageLimits{});

@@ -14,6 +14,7 @@
 #include "converter/error.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/package_edits.h"
+#include "support/ooxml_parts.h"
 #include "support/zip_builder.h"
 
 namespace kpiconv::ooxml {
@@ -401,10 +402,6 @@ TEST(PackageWriter, ManyEntriesGetAZip64Directory) {
 
 // ---- the output as a package -------------------------------------------------------------------
 
-constexpr const char* kWordMain =
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-constexpr const char* kOfficeDocument =
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 constexpr const char* kImage =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
@@ -415,13 +412,14 @@ const std::string kContentTypes =
     R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
     R"(<Default Extension="xml" ContentType="application/xml"/>)"
     R"(<Override PartName="/word/document.xml" ContentType=")" +
-    std::string(kWordMain) + R"("/></Types>)";
+    std::string(test::kWordMainContentType) + R"("/></Types>)";
 
 const std::string kPackageRels =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
     R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
     R"(<Relationship Id="rId1" Type=")" +
-    std::string(kOfficeDocument) + R"(" Target="word/document.xml"/></Relationships>)";
+    std::string(test::kOfficeDocumentRelationship) +
+    R"(" Target="word/document.xml"/></Relationships>)";
 
 const std::string kDocumentRels =
     R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
@@ -468,7 +466,7 @@ TEST(PackageWriter, TheOutputOpensAsAPackageWithItsEdits) {
   }
   Package written(output.string(), PackageLimits{});
   ASSERT_EQ(written.main_part(), "word/document.xml");
-  EXPECT_EQ(written.content_type("word/document.xml"), kWordMain);
+  EXPECT_EQ(written.content_type("word/document.xml"), test::kWordMainContentType);
   EXPECT_EQ(written.content_type("/word/media/image1.png"), "image/png");
   const Relationship* image = written.relationships("word/document.xml").by_id("rId4");
   ASSERT_NE(image, nullptr);

@@ -42,7 +42,7 @@ Outcome read_part(std::string_view name, std::string xml, const PackageLimits& l
   return outcome;
 }
 
-std::string nested(int levels, std::string_view inner = {}) {
+std::string nested_elements(int levels, std::string_view inner = {}) {
   std::string xml;
   for (int i = 0; i < levels; ++i) xml += "<a>";
   xml += inner;
@@ -60,25 +60,25 @@ std::string with_attributes(int count, std::string_view name = "a") {
 // --------------------------------------------------------------------------------------
 
 TEST(XmlLimits, NestingDeeperThanTheCapIsRefusedInOurWords) {
-  Outcome outcome = read_part("depth_default", "<?xml version=\"1.0\"?>\n" + nested(300));
+  Outcome outcome = read_part("depth_default", "<?xml version=\"1.0\"?>\n" + nested_elements(300));
   EXPECT_EQ(outcome.cause, "XML nested deeper than 256 levels in word/document.xml at line 2");
 }
 
 TEST(XmlLimits, NestingUpToTheCapIsRead) {
-  EXPECT_EQ(read_part("depth_256", nested(256, "deep")).text, "deep");
+  EXPECT_EQ(read_part("depth_256", nested_elements(256, "deep")).text, "deep");
 }
 
 TEST(XmlLimits, TheDepthCapIsOursNotLibxml2s) {
   PackageLimits limits;
   limits.max_xml_depth = 400;  // past libxml2's own 256, which XML_PARSE_HUGE lifts
-  EXPECT_EQ(read_part("depth_400", nested(399, "x"), limits).elements, 399);
+  EXPECT_EQ(read_part("depth_400", nested_elements(399, "x"), limits).elements, 399);
   limits.max_xml_depth = 8;
-  EXPECT_EQ(read_part("depth_8", nested(9), limits).cause,
+  EXPECT_EQ(read_part("depth_8", nested_elements(9), limits).cause,
             "XML nested deeper than 8 levels in word/document.xml at line 1");
 }
 
 TEST(XmlLimits, AMillionLevelsAreRefusedQuickly) {
-  Outcome outcome = read_part("depth_million", nested(1000000), {}, false);
+  Outcome outcome = read_part("depth_million", nested_elements(1000000), {}, false);
   EXPECT_EQ(outcome.cause, "XML nested deeper than 256 levels in word/document.xml at line 1");
   EXPECT_LT(outcome.seconds, 5.0);
 }

@@ -19,7 +19,7 @@ namespace kpiconv {
 namespace {
 
 // Ordered, so that the parsed object's key order is checked too.
-using json = nlohmann::ordered_json;
+using OrderedJson = nlohmann::ordered_json;
 
 std::vector<std::filesystem::path> expected_fixtures() {
   std::vector<std::filesystem::path> paths;
@@ -35,9 +35,9 @@ std::vector<std::filesystem::path> expected_fixtures() {
 template <typename Visit>
 void for_each_expected_indicator(Visit visit) {
   for (const auto& path : expected_fixtures()) {
-    json filing = json::parse(test::read_bytes(path));
-    for (const json& project : filing.at("projects")) {
-      for (const json& indicator : project.at("indicators"))
+    OrderedJson filing = OrderedJson::parse(test::read_bytes(path));
+    for (const OrderedJson& project : filing.at("projects")) {
+      for (const OrderedJson& indicator : project.at("indicators"))
         visit(path.filename().string(), indicator);
     }
   }
@@ -67,7 +67,7 @@ TEST(SeedValues, EveryValueParsesAsCheckedByHand) {
 
 TEST(SeedValues, TableHoldsExactlyTheDistinctValuesOfTheExpectedFixtures) {
   std::set<std::string> seed_values;
-  for_each_expected_indicator([&](const std::string&, const json& indicator) {
+  for_each_expected_indicator([&](const std::string&, const OrderedJson& indicator) {
     seed_values.insert(indicator.at("value").get<std::string>());
   });
   std::vector<test::SeedValueRow> rows = test::read_seed_value_table();
@@ -95,7 +95,7 @@ TEST(SeedValues, TableHoldsExactlyTheDistinctValuesOfTheExpectedFixtures) {
 TEST(SeedValues, ExpectedFixturesCarryTheTablesParse) {
   std::map<std::string, test::SeedValueRow> rows = rows_by_raw();
   std::set<std::string> fixtures_without_parse;
-  for_each_expected_indicator([&](const std::string& fixture, const json& indicator) {
+  for_each_expected_indicator([&](const std::string& fixture, const OrderedJson& indicator) {
     std::string value = indicator.at("value").get<std::string>();
     auto row = rows.find(value);
     if (row == rows.end()) return;  // reported by the test above
@@ -104,7 +104,7 @@ TEST(SeedValues, ExpectedFixturesCarryTheTablesParse) {
       return;
     }
     const ParsedValue& expected = row->second.expected;
-    json parsed = {{"kind", row->second.kind},  // in the order the generator writes them
+    OrderedJson parsed = {{"kind", row->second.kind},  // in the order the generator writes them
                    {"comparator", expected.comparator},
                    {"number", expected.number},
                    {"unit", expected.unit},

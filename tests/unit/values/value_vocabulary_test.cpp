@@ -7,64 +7,60 @@
 namespace kpiconv {
 namespace {
 
-const Vocabulary& vocabulary() {
-  return Vocabulary::builtin();
-}
-
 TEST(IndicatorValueVocabulary, KnowsComparatorWordsWhereverTheyStand) {
-  EXPECT_EQ(vocabulary().comparator_of("不低于"), "≥");
-  EXPECT_EQ(vocabulary().comparator_of("＞＝"), "≥");
-  EXPECT_EQ(vocabulary().comparator_of("达到"), "≥");
-  EXPECT_EQ(vocabulary().comparator_of("不超"), "≤");
-  EXPECT_EQ(vocabulary().comparator_of("以内"), "≤");
-  EXPECT_EQ(vocabulary().comparator_of("超过"), ">");
-  EXPECT_EQ(vocabulary().comparator_of("低于"), "<");
-  EXPECT_EQ(vocabulary().comparator_of("等于"), "=");
-  EXPECT_EQ(vocabulary().comparator_of("提升"), std::nullopt);
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("不低于"), "≥");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("＞＝"), "≥");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("达到"), "≥");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("不超"), "≤");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("以内"), "≤");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("超过"), ">");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("低于"), "<");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("等于"), "=");
+  EXPECT_EQ(Vocabulary::builtin().comparator_of("提升"), std::nullopt);
 }
 
 TEST(IndicatorValueVocabulary, MatchesTheLongestComparatorWordInItsPlace) {
-  auto before = vocabulary().comparator_before_number_at("不超过100万元");
+  auto before = Vocabulary::builtin().comparator_before_number_at("不超过100万元");
   ASSERT_TRUE(before);
   EXPECT_EQ(before->meaning, "≤");
   EXPECT_EQ(before->length, std::string_view("不超过").size());
   // 以内 follows a number; it is not a word before one.
-  EXPECT_FALSE(vocabulary().comparator_before_number_at("以内"));
-  auto after = vocabulary().comparator_after_number_at("及以上");
+  EXPECT_FALSE(Vocabulary::builtin().comparator_before_number_at("以内"));
+  auto after = Vocabulary::builtin().comparator_after_number_at("及以上");
   ASSERT_TRUE(after);
   EXPECT_EQ(after->meaning, "≥");
   EXPECT_EQ(after->length, std::string_view("及以上").size());
 }
 
 TEST(IndicatorValueVocabulary, CanonicalizesUnits) {
-  EXPECT_EQ(vocabulary().canonical_unit("百分比"), "%");
-  EXPECT_EQ(vocabulary().canonical_unit("％"), "%");
-  EXPECT_EQ(vocabulary().canonical_unit("个月"), "月");
-  EXPECT_EQ(vocabulary().canonical_unit("万"), "万元");
-  EXPECT_EQ(vocabulary().canonical_unit("亿元"), "亿元");
-  EXPECT_EQ(vocabulary().canonical_unit("㎡"), "平方米");
-  EXPECT_EQ(vocabulary().canonical_unit("提升"), std::nullopt);
-  auto unit = vocabulary().unit_at("个月内");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("百分比"), "%");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("％"), "%");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("个月"), "月");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("万"), "万元");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("亿元"), "亿元");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("㎡"), "平方米");
+  EXPECT_EQ(Vocabulary::builtin().canonical_unit("提升"), std::nullopt);
+  auto unit = Vocabulary::builtin().unit_at("个月内");
   ASSERT_TRUE(unit);
   EXPECT_EQ(unit->meaning, "月");
   // An ASCII unit is not read out of a longer word.
-  EXPECT_FALSE(vocabulary().unit_at("min"));
-  EXPECT_TRUE(vocabulary().unit_at("m,"));
+  EXPECT_FALSE(Vocabulary::builtin().unit_at("min"));
+  EXPECT_TRUE(Vocabulary::builtin().unit_at("m,"));
 }
 
 TEST(IndicatorValueVocabulary, KnowsRangeSeparatorsDeadlineWordsAndReferences) {
-  EXPECT_EQ(vocabulary().range_separator_at("至5个"), std::string_view("至").size());
-  EXPECT_EQ(vocabulary().range_separator_at("~90%"), 1u);
-  auto end_of = vocabulary().date_word_at("底前");
+  EXPECT_EQ(Vocabulary::builtin().range_separator_at("至5个"), std::string_view("至").size());
+  EXPECT_EQ(Vocabulary::builtin().range_separator_at("~90%"), 1u);
+  auto end_of = Vocabulary::builtin().date_word_at("底前");
   ASSERT_TRUE(end_of);
   EXPECT_EQ(end_of->word, DateWord::kEndOf);
-  auto before = vocabulary().date_word_at("之前");
+  auto before = Vocabulary::builtin().date_word_at("之前");
   ASSERT_TRUE(before);
   EXPECT_EQ(before->word, DateWord::kBefore);
-  EXPECT_TRUE(vocabulary().is_reference("以文件为准"));
-  EXPECT_TRUE(vocabulary().is_reference("按2024年标准执行"));
-  EXPECT_FALSE(vocabulary().is_reference("以文件"));
-  EXPECT_FALSE(vocabulary().is_reference("为准"));
+  EXPECT_TRUE(Vocabulary::builtin().is_reference("以文件为准"));
+  EXPECT_TRUE(Vocabulary::builtin().is_reference("按2024年标准执行"));
+  EXPECT_FALSE(Vocabulary::builtin().is_reference("以文件"));
+  EXPECT_FALSE(Vocabulary::builtin().is_reference("为准"));
 }
 
 TEST(IndicatorValueVocabulary, RejectsAnUnknownComparatorAndAWordWithTwoMeanings) {

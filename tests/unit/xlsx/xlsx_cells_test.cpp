@@ -7,10 +7,6 @@
 namespace kpiconv::xlsx_test {
 namespace {
 
-const Table& only_table(const Document& document) {
-  return table_block(document, 1);
-}
-
 TEST(XlsxCells, SharedStringsJoinRichRunsAndSkipPhoneticRuns) {
   Document document = read_sheet_data(
       "shared_rich_phonetic",
@@ -19,7 +15,7 @@ TEST(XlsxCells, SharedStringsJoinRichRunsAndSkipPhoneticRuns) {
       {"<t>plain</t>",
        R"(<r><t>绩效</t></r><r><rPr><b/><sz val="11"/></rPr><t xml:space="preserve"> 目标</t></r>)",
        R"(<t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/>)"});
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "plain");
   EXPECT_EQ(text_at(table, 0, 1), "绩效 目标");
   EXPECT_EQ(text_at(table, 0, 2), "東京");
@@ -31,7 +27,7 @@ TEST(XlsxCells, InlineStringsPlainRichAndCdata) {
                         R"(<c r="B1" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>)"
                         R"(<c r="C1" t="inlineStr"><is><t><![CDATA[<cdata> & more]]></t></is></c>)"
                         R"(<c r="D1" t="inlineStr"><v>text in v</v></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "inline");
   EXPECT_EQ(text_at(table, 0, 1), "ab");
   EXPECT_EQ(text_at(table, 0, 2), "<cdata> & more");
@@ -46,7 +42,7 @@ TEST(XlsxCells, FormulaStringBooleanErrorAndIsoDate) {
       R"(<c r="D1" t="e"><f>NA()</f><v>#N/A</v></c><c r="E1" t="e"><v>#DIV/0!</v></c>)"
       R"(<c r="F1" t="d"><v>2024-03-31T00:00:00Z</v></c><c r="G1" t="d"><v>2024-03-31T13:45:00</v></c>)"
       R"(<c r="H1" t="d"><v>not a date</v></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "ab");
   EXPECT_EQ(text_at(table, 0, 1), "TRUE");
   EXPECT_EQ(text_at(table, 0, 2), "FALSE");
@@ -64,7 +60,7 @@ TEST(XlsxCells, IsoDateCellShownThroughItsDateFormat) {
                           R"(<c r="B1" t="d"><v>2024-03-31</v></c></row>)"));
   spec.styles_xml = styles_xml("", {0, 14});
   Document document = read_spec("iso_date_format", spec);
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "2024-03-31");
   EXPECT_EQ(text_at(table, 0, 1), "2024-03-31");
 }
@@ -73,7 +69,7 @@ TEST(XlsxCells, FormulaShowsItsCachedValueNeverEvaluated) {
   Document document = read_sheet_data(
       "cached_formula",
       R"(<row r="1"><c r="A1"><f>1+1</f><v>3</v></c><c r="B1"><f>SUM(A1:A9)</f></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "3");
   EXPECT_EQ(text_at(table, 0, 1), "");  // no cached value: an empty cell
 }
@@ -84,7 +80,7 @@ TEST(XlsxCells, NumbersWithoutStyleAreGeneral) {
       R"(<row r="1"><c r="A1"><v>24</v></c><c r="B1" t="n"><v>0.30000000000000004</v></c>)"
       R"(<c r="C1"><v>44035.0</v></c><c r="D1"><v>1E+20</v></c><c r="E1"><v> 7 </v></c>)"
       R"(<c r="F1"><v>not a number</v></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "24");
   EXPECT_EQ(text_at(table, 0, 1), "0.3");
   EXPECT_EQ(text_at(table, 0, 2), "44035");
@@ -105,7 +101,7 @@ TEST(XlsxCells, NumbersShownThroughCustomAndBuiltInFormats) {
       R"(<numFmt numFmtId="166" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/>)",
       {0, 164, 9, 4, 14, 2, 165, 166});
   Document document = read_spec("formatted_numbers", spec);
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "24.00");
   EXPECT_EQ(text_at(table, 0, 1), "30%");
   EXPECT_EQ(text_at(table, 0, 2), "1,234.50");
@@ -124,7 +120,7 @@ TEST(XlsxCells, Date1904System) {
                 R"(<c r="C1" t="d" s="1"><v>2024-03-31</v></c></row>)"));
   spec.styles_xml = styles_xml("", {0, 14});
   Document document = read_spec("date1904", spec);
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "1904-01-01");
   EXPECT_EQ(text_at(table, 0, 1), "2024-03-31");
   EXPECT_EQ(text_at(table, 0, 2), "2024-03-31");
@@ -139,7 +135,7 @@ TEST(XlsxCells, XstringEscapesDecoded) {
       R"(<c r="E1" t="s"><v>2</v></c></row>)",
       {"<t>line_x000D_\nnext</t>", "<t>_x005F_x0041_ stays, _x0041_ is A, _xZZZZ_ stays</t>",
        "<t>_xD83D__xDE00_</t>"});
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "line\r\nnext");
   EXPECT_EQ(text_at(table, 0, 1), "Rich Text\r\nTest");
   EXPECT_EQ(text_at(table, 0, 2), "_x0041_ stays, A is A, _xZZZZ_ stays");
@@ -152,7 +148,7 @@ TEST(XlsxCells, TextWithNewlinesIsOneParagraph) {
       read_sheet_data("newline_one_paragraph", R"(<row r="1"><c r="A1" t="inlineStr"><is><t>第一行)"
                                                "\n"
                                                R"(第二行</t></is></c></row>)");
-  const Cell& cell = only_table(document).cells.at(0);
+  const Cell& cell = sheet_table(document).cells.at(0);
   ASSERT_EQ(cell.paragraphs.size(), 1u);
   EXPECT_EQ(cell.paragraphs[0], "第一行\n第二行");
   EXPECT_EQ(cell.text, "第一行\n第二行");

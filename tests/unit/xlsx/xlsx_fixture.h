@@ -56,6 +56,10 @@ Document read_sheet_data(std::string_view name, std::string_view sheet_data,
 // The block at `index` as a table / paragraph (fails the test when it is not).
 using test::paragraph_block;
 using test::table_block;
+// The table of a one-sheet workbook (the block after the sheet's name).
+inline const Table& sheet_table(const Document& document) {
+  return table_block(document, 1);
+}
 // The text of the cell covering (row, col), or "<hole>" for a position no cell covers.
 std::string text_at(const Table& table, int row, int col);
 // Whether some warning's message contains `part`.

@@ -8,10 +8,6 @@
 namespace kpiconv::xlsx_test {
 namespace {
 
-const Table& only_table(const Document& document) {
-  return table_block(document, 1);
-}
-
 std::string number(std::string_view ref, std::string_view value) {
   return R"(<c r=")" + std::string(ref) + R"("><v>)" + std::string(value) + "</v></c>";
 }
@@ -38,7 +34,7 @@ TEST(XlsxGrid, SizeFromCellsPresentNeverFromDimension) {
   // <dimension ref="A1"> in the fixture understates; the cells say 3 rows x 4 columns.
   Document document =
       read_sheet_data("size_from_cells", "<row r=\"3\">" + number("D3", "1") + "</row>");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.rows, 3);
   EXPECT_EQ(table.cols, 4);
   ASSERT_EQ(table.cells.size(), 1u);
@@ -50,7 +46,7 @@ TEST(XlsxGrid, PositionsWithoutCellAreHoles) {
   Document document =
       read_sheet_data("holes", "<row r=\"1\">" + number("A1", "1") + number("C1", "3") +
                                    "</row><row r=\"2\">" + number("B2", "5") + "</row>");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 1), "<hole>");
   EXPECT_EQ(table.owner[1], -1);
   EXPECT_EQ(text_at(table, 1, 0), "<hole>");
@@ -62,7 +58,7 @@ TEST(XlsxGrid, StyledBlankCellsAreCells) {
   Document document = read_sheet_data(
       "styled_blank",
       R"(<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2" s="3"/></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.rows, 2);
   EXPECT_EQ(table.cols, 2);
   ASSERT_EQ(table.cells.size(), 2u);
@@ -78,7 +74,7 @@ TEST(XlsxGrid, CellsAndRowsWithoutRTakeTheNextPosition) {
       "missing_r",
       R"(<row><c><v>1</v></c><c><v>2</v></c><c r="E1"><v>5</v></c><c><v>6</v></c></row>)"
       R"(<row r="3"><c><v>7</v></c></row><row><c r="B4"><v>8</v></c><c><v>9</v></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "1");
   EXPECT_EQ(text_at(table, 0, 1), "2");
   EXPECT_EQ(text_at(table, 0, 4), "5");
@@ -94,7 +90,7 @@ TEST(XlsxGrid, CellsOutOfOrderAreSortedAndARepeatedPositionKeepsTheFirst) {
   Document document = read_sheet_data(
       "out_of_order", "<row r=\"2\">" + number("B2", "4") + number("A2", "3") +
                           "</row><row r=\"1\">" + number("A1", "1") + number("A1", "2") + "</row>");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   ASSERT_EQ(table.cells.size(), 3u);
   EXPECT_EQ(table.cells[0].text, "1");
   EXPECT_EQ(table.cells[1].text, "3");
@@ -105,7 +101,7 @@ TEST(XlsxGrid, CellsOutOfOrderAreSortedAndARepeatedPositionKeepsTheFirst) {
 TEST(XlsxGrid, MalformedReferenceIsReadAsAbsentWithAWarning) {
   Document document = read_sheet_data(
       "malformed_ref", R"(<row r="0"><c r="A0"><v>1</v></c><c r="??"><v>2</v></c></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(text_at(table, 0, 0), "1");
   EXPECT_EQ(text_at(table, 0, 1), "2");
   EXPECT_TRUE(has_warning(document, "malformed (first: \"0\")"));
@@ -135,7 +131,7 @@ TEST(XlsxGrid, MergedRangeIsOneCellWithSpansAndCoveredCellsAreDropped) {
                                     number("C1", "3") + "</row><row r=\"2\">" + number("A2", "4") +
                                     R"(<c r="B2" s="1"/>)" + number("C2", "6") + "</row>",
                                 R"(<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>)"));
-  const Table& merged = only_table(document);
+  const Table& merged = sheet_table(document);
   ASSERT_EQ(merged.cells.size(), 3u);
   const Cell& top_left = merged.cells[0];
   EXPECT_EQ(top_left.text, "1");
@@ -155,7 +151,7 @@ TEST(XlsxGrid, MergeWithoutTopLeftCellStillMakesAnEmptyCell) {
           "<row r=\"1\">" + number("A1", "1") + "</row><row r=\"3\">" + number("B3", "9") +
               "</row>",
           R"(<mergeCells count="2"><mergeCell ref="B1:D2"/><mergeCell ref="A3:A4"/></mergeCells>)"));
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.rows, 4);
   EXPECT_EQ(table.cols, 4);
   ASSERT_EQ(table.cells.size(), 4u);  // A1, B1:D2, A3:A4, B3 in row-major order
@@ -174,7 +170,7 @@ TEST(XlsxGrid, OverlappingMergeKeepsTheFirstAndWarns) {
                 one_sheet("<row r=\"1\">" + number("A1", "1") + number("C1", "3") + "</row>",
                           R"(<mergeCells><mergeCell ref="A1:B2"/><mergeCell ref="B2:C3"/>)"
                           R"(<mergeCell ref="C1:C1"/><mergeCell ref="A1:B2"/></mergeCells>)"));
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   ASSERT_EQ(table.cells.size(), 2u);
   EXPECT_EQ(table.cells[0].row_span, 2);
   EXPECT_EQ(table.cells[0].col_span, 2);
@@ -191,7 +187,7 @@ TEST(XlsxGrid, MergeRunningOffTheSheetIsIgnored) {
       one_sheet(
           "<row r=\"1\">" + number("A1", "1") + "</row>",
           R"(<mergeCells><mergeCell ref="A1:XFE1"/><mergeCell ref="nonsense"/></mergeCells>)"));
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.cols, 1);
   EXPECT_TRUE(has_warning(document, "runs off the sheet"));
   EXPECT_TRUE(has_warning(document, "is not a cell range"));
@@ -240,7 +236,7 @@ TEST(XlsxGrid, CornerCellsOfTheSheetAreRead) {
   Document document = read_sheet_data(
       "corners", "<row r=\"1\">" + number("A1", "1") + number("K1", "2") +
                      "</row><row r=\"1048576\">" + number("A1048576", "3") + "</row>");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.rows, 1048576);
   EXPECT_EQ(table.cols, 11);
   EXPECT_EQ(text_at(table, 1048575, 0), "3");
@@ -252,7 +248,7 @@ TEST(XlsxGrid, BlankCellsOutToXfd1048576AreDroppedBeyondTheContent) {
       "blank_cells_to_xfd",
       "<row r=\"1\">" + number("A1", "1") + number("B1", "2") +
           R"(<c r="XFD1" s="1"/></row><row r="1048576"><c r="A1048576" s="1"/><c r="XFD1048576"/></row>)");
-  const Table& table = only_table(document);
+  const Table& table = sheet_table(document);
   EXPECT_EQ(table.rows, 1);
   EXPECT_EQ(table.cols, 2);
   EXPECT_EQ(table.cells.size(), 2u);

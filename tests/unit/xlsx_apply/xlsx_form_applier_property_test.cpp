@@ -12,6 +12,7 @@
 #include "formats/xlsx/apply/workbook_edit.h"
 #include "formats/xlsx/source_text_sheet.h"
 #include "support/files.h"
+#include "support/random_pick.h"
 #include "support/run_command.h"
 #include "unit/xlsx_apply/form_apply_support.h"
 
@@ -20,30 +21,26 @@ namespace {
 
 using form_apply_test::Applied;
 
-size_t pick(std::mt19937& random, size_t count) {
-  return std::uniform_int_distribution<size_t>(0, count - 1)(random);
-}
-
 // A few edits of `filing`, described in `log` for a failure's message.
 void edit_randomly(Filing& filing, std::mt19937& random, std::string& log) {
   int added = 0;
-  const int edits = 2 + static_cast<int>(pick(random, 5));
+  const int edits = 2 + static_cast<int>(test::pick(random, 5));
   for (int i = 0; i < edits && !filing.projects.empty(); ++i) {
-    const size_t p = pick(random, filing.projects.size());
+    const size_t p = test::pick(random, filing.projects.size());
     Project& project = filing.projects[p];
     std::vector<Indicator>& indicators = project.indicators;
     const std::string where = "project " + std::to_string(p + 1) + ": ";
-    switch (pick(random, 6)) {
+    switch (test::pick(random, 6)) {
       case 0:
         if (indicators.empty()) break;
         {
-          Indicator& indicator = indicators[pick(random, indicators.size())];
-          indicator.value.text = "≥" + std::to_string(pick(random, 100)) + "%";
+          Indicator& indicator = indicators[test::pick(random, indicators.size())];
+          indicator.value.text = "≥" + std::to_string(test::pick(random, 100)) + "%";
           log += where + "value of " + indicator.level3.text + "\n";
         }
         break;
       case 1: {
-        const size_t at = pick(random, indicators.size() + 1);
+        const size_t at = test::pick(random, indicators.size() + 1);
         Indicator indicator;
         if (!indicators.empty()) {
           // Like the one before it (its group grows) or, at the top, the one after.
@@ -54,7 +51,7 @@ void edit_randomly(Filing& filing, std::mt19937& random, std::string& log) {
         }
         indicator.level3.text = "新增指标" + std::to_string(++added);
         indicator.description.text = "随机新增的指标" + std::to_string(added);
-        indicator.value.text = "≥" + std::to_string(pick(random, 9) + 1) + "项";
+        indicator.value.text = "≥" + std::to_string(test::pick(random, 9) + 1) + "项";
         indicator.basis.text = "测试";
         indicators.insert(indicators.begin() + static_cast<std::ptrdiff_t>(at), indicator);
         log += where + "indicator added at " + std::to_string(at + 1) + "\n";
@@ -63,13 +60,13 @@ void edit_randomly(Filing& filing, std::mt19937& random, std::string& log) {
       case 2:
         if (indicators.size() < 2) break;
         {
-          const size_t at = pick(random, indicators.size());
+          const size_t at = test::pick(random, indicators.size());
           log += where + "indicator " + std::to_string(at + 1) + " removed\n";
           indicators.erase(indicators.begin() + static_cast<std::ptrdiff_t>(at));
         }
         break;
       case 3:
-        project.budget.total.text = std::to_string(pick(random, 1000) + 1) + ".50";
+        project.budget.total.text = std::to_string(test::pick(random, 1000) + 1) + ".50";
         log += where + "budget " + project.budget.total.text + "\n";
         break;
       case 4:
@@ -78,8 +75,8 @@ void edit_randomly(Filing& filing, std::mt19937& random, std::string& log) {
         log += where + "renamed\n";
         break;
       case 5: {
-        const size_t quarter = pick(random, 4);
-        project.spending_plan[quarter].text = std::to_string(pick(random, 100)) + "%";
+        const size_t quarter = test::pick(random, 4);
+        project.spending_plan[quarter].text = std::to_string(test::pick(random, 100)) + "%";
         log += where + "spending plan " + std::to_string(quarter) + "\n";
         break;
       }

@@ -1,0 +1,154 @@
+#include "converter/batch/batch_convert.h"
+
+#include <libxml/parser.h>
+
+#include <chrono>
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "converter/atomic_output.h"
+#include "converter/batch/ordered_parallel.h"
+#include "converter/convert.h"
+#include "converter/error.h"
+#include "converter/validate/validator.h"
+#include "converter/values/money_amount_unit.h"
+
+namespace kpiconv {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileWork {
+  FileOutcome outcome;
+  std::optional<Filing> filing;  // for the combined output
+};
+
+// Outputs that two inputs would share (a.docx and a.csv in one folder) keep the input's extension.
+std::vector<bool> clashing_outputs(const std::vector<BatchInput>& inputs, const Writer& writer) {
+  std::map<fs::path, int> uses;
+  for (const BatchInput& input : inputs) ++uses[batch_output_path({}, input, writer, false)];
+  std::vector<bool> clashes;
+  for (const BatchInput& input : inputs) {
+    clashes.push_back(uses[batch_output_path({}, input, writer, false)] > 1);
+  }
+  return clashes;
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code error;
+  return fs::exists(b, error) && fs::equivalent(a, b, error);
+}
+
+FileWork convert_one(const BatchInput& input, const BatchOptions& options, const fs::path& output) {
+  FileWork work;
+  work.outcome.input = input.path;
+  try {
+    Filing filing = read_filing(input.path, options.read);
+    if (!options.amount_unit.empty()) {
+      express_amounts_in(filing, options.amount_unit, options.language);
+    }
+    if (options.validate) {
+      std::vector<Finding> findings = validate_filing(filing, options.language);
+      filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
+    }
+    if (!output.empty()) {
+      if (same_file(input.path, output)) {
+        throw Error(ErrorKind::kOutputFailed, output.string(),
+                    "the output would overwrite its input");
+      }
+      fs::create_directories(output.parent_path());
+      WriteReport report = write_filing(filing, output.string(), *options.writer, options.write);
+      work.outcome.output = output.string();
+      for (std::string& warning : report.warnings) {
+        work.outcome.warnings.push_back(output.string() + ": " + warning);
+      }
+    }
+    if (options.combined_writer != nullptr) {
+      const std::string& unit =
+          options.amount_unit.empty() ? options.combined_amount_unit : options.amount_unit;
+      express_amounts_in(filing, unit, options.language);
+      work.filing = std::move(filing);
+    }
+    work.outcome.converted = true;
+  } catch (const Error& error) {
+    work.outcome.error = error.what();
+  } catch (const fs::filesystem_error& error) {
+    work.outcome.error = input.path + ": " + error.what();
+  } catch (const std::bad_alloc&) {
+    work.outcome.error = input.path + ": out of memory";
+  } catch (const std::exception& error) {
+    // A bug, but one file's: the batch goes on and says which file to report.
+    work.outcome.error = input.path + ": internal error: " + error.what();
+  }
+  return work;
+}
+
+}  // namespace
+
+fs::path batch_output_path(const fs::path& folder, const BatchInput& input, const Writer& writer,
+                           bool keep_input_extension) {
+  fs::path relative = input.relative;
+  std::string extension(writer.extensions().front());
+  if (keep_input_extension) {
+    relative += extension;
+  } else {
+    relative.replace_extension(extension);
+  }
+  return folder.empty() ? relative : folder / relative;
+}
+
+BatchSummary convert_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
+                           BatchObserver* observer) {
+  const auto started = std::chrono::steady_clock::now();
+  xmlInitParser();  // once, before any thread parses
+  std::vector<bool> clashes;
+  if (!options.output_folder.empty()) clashes = clashing_outputs(inputs, *options.writer);
+
+  std::optional<AtomicOutput> combined_file;
+  std::unique_ptr<CombinedWriter> combined;
+  if (options.combined_writer != nullptr) {
+    combined_file.emplace(options.combined_output);
+    combined = options.combined_writer->combine(combined_file->temporary(), options.write);
+    if (!combined) {
+      throw Error(ErrorKind::kUsage, options.combined_output.string(),
+                  "the " + std::string(options.combined_writer->name()) +
+                      " format holds one filing: combine into .xlsx or .csv");
+    }
+  }
+
+  BatchSummary summary;
+  for_each_in_order<FileWork>(
+      inputs.size(), options.jobs, 2 * static_cast<std::size_t>(std::max(options.jobs, 1)),
+      [&](std::size_t i) {
+        fs::path output;
+        if (!options.output_folder.empty()) {
+          output = batch_output_path(options.output_folder, inputs[i], *options.writer, clashes[i]);
+        }
+        return convert_one(inputs[i], options, output);
+      },
+      [&](std::size_t i, FileWork work) {
+        if (combined) {
+          if (work.filing) {
+            combined->add(*work.filing, inputs[i].path);
+          } else {
+            combined->add_failure(inputs[i].path, work.outcome.error);
+          }
+        }
+        if (work.outcome.converted) {
+          ++summary.converted;
+        } else {
+          summary.failures.push_back(work.outcome);
+        }
+        if (observer != nullptr) observer->file_finished(work.outcome, i + 1, inputs.size());
+      });
+  if (combined) {
+    summary.warnings = combined->finish().warnings;
+    combined_file->commit();
+  }
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+}  // namespace kpiconv

@@ -1,0 +1,189 @@
+#include "formats/xlsx/combined_workbook.h"
+
+#include <array>
+#include <string>
+
+#include "converter/model/findings_sheet.h"
+#include "converter/model/flat_columns.h"
+#include "formats/xlsx/flat_rows.h"
+#include "formats/xlsx/workbook_writer.h"
+
+namespace kpiconv::xlsx {
+namespace {
+
+constexpr std::array kTableHeadings = {kSourceFileHeading,           std::string_view("表格序号"),
+                                       std::string_view("表格标题"), std::string_view("行"),
+                                       std::string_view("列"),       std::string_view("跨行"),
+                                       std::string_view("跨列"),     std::string_view("内容")};
+constexpr std::array kSourceHeadings = {kSourceFileHeading,         std::string_view("格式"),
+                                        std::string_view("标题"),   std::string_view("项目数"),
+                                        std::string_view("指标数"), std::string_view("结果")};
+
+// A sheet written top to bottom, continued on "NAME (2)" … past the rows a sheet may hold.
+class RowSheet {
+ public:
+  template <class Headings>
+  RowSheet(WorkbookWriter& workbook, std::string name, int rows_per_sheet, Headings headings)
+      : workbook_(workbook), name_(std::move(name)), rows_per_sheet_(rows_per_sheet) {
+    for (auto heading : headings) headings_.emplace_back(heading);
+    open_next();
+  }
+  // The sheet and row the next record goes to.
+  std::pair<SheetWriter*, int> next_row() {
+    if (row_ + 1 >= rows_per_sheet_) open_next();
+    return {sheet_, ++row_};
+  }
+  void finish() { finish_flat_sheet(*sheet_, row_, static_cast<int>(headings_.size())); }
+
+ private:
+  void open_next() {
+    if (sheet_ != nullptr) finish();
+    ++sheets_;
+    sheet_ =
+        &workbook_.add_sheet(sheets_ == 1 ? name_ : name_ + " (" + std::to_string(sheets_) + ")");
+    CellStyle style;
+    style.heading = true;
+    style.border = true;
+    for (size_t col = 0; col < headings_.size(); ++col) {
+      sheet_->text(0, static_cast<int>(col), headings_[col], style);
+    }
+    row_ = 0;
+  }
+
+  WorkbookWriter& workbook_;
+  std::string name_;
+  int rows_per_sheet_;
+  std::vector<std::string> headings_;
+  SheetWriter* sheet_ = nullptr;
+  int sheets_ = 0;
+  int row_ = 0;
+};
+
+std::vector<std::string_view> with_source_column(const std::vector<FlatColumn>& columns) {
+  std::vector<std::string_view> headings = {kSourceFileHeading};
+  for (FlatColumn column : columns) headings.push_back(heading(column));
+  return headings;
+}
+
+std::vector<std::string_view> findings_headings() {
+  std::vector<std::string_view> headings = {kSourceFileHeading};
+  for (const char* heading : findings_sheet::kHeadings) headings.emplace_back(heading);
+  return headings;
+}
+
+const char* severity_word(Severity severity) {
+  return severity == Severity::kError ? "错误" : severity == Severity::kWarning ? "警告" : "提示";
+}
+
+class CombinedWorkbook : public CombinedWriter {
+ public:
+  CombinedWorkbook(const std::filesystem::path& file, const WriteOptions& options)
+      : workbook_(file, /*constant_memory=*/true),
+        projects_(workbook_, "项目", options.rows_per_sheet,
+                  with_source_column(project_sheet_columns())),
+        indicators_(workbook_, "指标", options.rows_per_sheet,
+                    with_source_column(indicator_sheet_columns())),
+        tables_(workbook_, "表格", options.rows_per_sheet, kTableHeadings),
+        findings_(workbook_, findings_sheet::kSheetName, options.rows_per_sheet,
+                  findings_headings()),
+        sources_(workbook_, std::string(kSourceFileHeading), options.rows_per_sheet,
+                 kSourceHeadings) {
+    cell_.border = true;
+    prose_ = cell_;
+    prose_.wrap = true;
+  }
+
+  void add(const Filing& filing, const std::string& source) override {
+    int number = 0;
+    size_t indicators = 0;
+    for (const Project& project : filing.projects) {
+      ++number;
+      auto [sheet, row] = projects_.next_row();
+      sheet->text(row, 0, source, cell_);
+      write_project_row(*sheet, row, 1, project, number);
+      for (const Indicator& indicator : project.indicators) {
+        auto [indicator_sheet, indicator_row] = indicators_.next_row();
+        indicator_sheet->text(indicator_row, 0, source, cell_);
+        write_indicator_row(*indicator_sheet, indicator_row, 1, project, indicator, number);
+      }
+      indicators += project.indicators.size();
+    }
+    add_tables(filing, source);
+    add_findings(filing, source);
+    auto [sheet, row] = sources_.next_row();
+    sheet->text(row, 0, source, cell_);
+    sheet->text(row, 1, filing.source.format, cell_);
+    sheet->text(row, 2, filing.title, prose_);
+    sheet->number(row, 3, static_cast<double>(filing.projects.size()), cell_);
+    sheet->number(row, 4, static_cast<double>(indicators), cell_);
+    sheet->text(row, 5, "已转换", cell_);
+    ++files_;
+  }
+
+  void add_failure(const std::string& source, const std::string& reason) override {
+    auto [sheet, row] = sources_.next_row();
+    sheet->text(row, 0, source, cell_);
+    for (int col = 1; col <= 4; ++col) sheet->text(row, col, "", cell_);
+    sheet->text(row, 5, "未能读取：" + reason, prose_);
+    ++files_;
+  }
+
+  WriteReport finish() override {
+    workbook_.set_title("汇总：" + std::to_string(files_) + " 个文件");
+    for (RowSheet* sheet : {&projects_, &indicators_, &tables_, &findings_, &sources_}) {
+      sheet->finish();
+    }
+    workbook_.close();
+    return {workbook_.warnings()};
+  }
+
+ private:
+  void add_tables(const Filing& filing, const std::string& source) {
+    int number = 0;
+    for (const GenericTable& table : filing.tables) {
+      ++number;
+      for (const Cell& cell : table.grid.cells) {
+        auto [sheet, row] = tables_.next_row();
+        sheet->text(row, 0, source, cell_);
+        sheet->number(row, 1, number, cell_);
+        sheet->text(row, 2, table.title, prose_);
+        sheet->number(row, 3, cell.row + 1, cell_);
+        sheet->number(row, 4, cell.col + 1, cell_);
+        sheet->number(row, 5, cell.row_span, cell_);
+        sheet->number(row, 6, cell.col_span, cell_);
+        sheet->text(row, 7, cell.text, prose_);
+      }
+    }
+  }
+
+  void add_findings(const Filing& filing, const std::string& source) {
+    for (const Finding& finding : filing.findings) {
+      auto [sheet, row] = findings_.next_row();
+      sheet->text(row, 0, source, cell_);
+      sheet->text(row, 1, severity_word(finding.severity), cell_);
+      sheet->text(row, 2, finding.rule, cell_);
+      sheet->text(row, 3, finding.project_code, cell_);
+      if (finding.indicator > 0) {
+        sheet->number(row, 4, finding.indicator, cell_);
+      } else {
+        sheet->text(row, 4, "", cell_);
+      }
+      sheet->text(row, 5, finding.where.to_string(), cell_);
+      sheet->text(row, 6, finding.message, prose_);
+    }
+  }
+
+  WorkbookWriter workbook_;
+  RowSheet projects_, indicators_, tables_, findings_, sources_;
+  CellStyle cell_, prose_;
+  int files_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<CombinedWriter> open_combined_workbook(const std::filesystem::path& file,
+                                                       const WriteOptions& options) {
+  return std::make_unique<CombinedWorkbook>(file, options);
+}
+
+}  // namespace kpiconv::xlsx
