@@ -25,6 +25,8 @@ kpiconv_require_pkg(ICU "icu-uc;icu-i18n" libicu-dev)
 kpiconv_require_pkg(LIBZIP libzip libzip-dev)
 kpiconv_require_pkg(XLSXWRITER xlsxwriter libxlsxwriter-dev)
 kpiconv_require_cmake_package(nlohmann_json nlohmann-json3-dev)
+# Province template mappings are TOML: toml++ keeps each value's line for error messages.
+kpiconv_require_pkg(TOMLPLUSPLUS tomlplusplus libtomlplusplus-dev)
 kpiconv_require_cmake_package(CLI11 libcli11-dev)
 if(KPICONV_BUILD_TESTS)
   kpiconv_require_cmake_package(GTest libgtest-dev)

@@ -7,6 +7,7 @@
 #include "converter/error.h"
 #include "converter/recognize/recognizer.h"
 #include "converter/registry/registry.h"
+#include "formats/province/template_read.h"
 
 namespace kpiconv {
 
@@ -35,6 +36,13 @@ Document read_document(const std::string& path, const ReadOptions& options) {
 }
 
 Filing read_filing(const std::string& path, const ReadOptions& options) {
+  if (!options.province_template.empty()) {
+    return province::read_filled_template(
+        path, province::open_province_template(options.province_template));
+  }
+  if (builtin_registry().reader_for(path).name() == "xlsx") {
+    if (std::optional<Filing> filled = province::read_any_filled_template(path)) return *filled;
+  }
   Recognizer recognizer;
   const Reader& reader = read_into(path, recognizer, options);
   return recognizer.finish({path, std::string(reader.name())});

@@ -39,6 +39,9 @@ void add_size(CLI::App* command, const std::string& name, std::uint64_t& target,
 }  // namespace
 
 void add_read_limit_options(CLI::App* command, ReadOptions& options) {
+  command->add_option("--read-template", options.province_template,
+                      "Read workbooks filled from this province template (NAME or folder); "
+                      "installed ones are recognised without it");
   add_size(command, "--max-part-size", options.max_part_bytes,
            "Largest uncompressed package part or CSV file (default 1G)");
   add_size(command, "--max-total-size", options.max_total_bytes,

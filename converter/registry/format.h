@@ -48,6 +48,10 @@ struct ReadOptions {
   // Text a document's paragraphs and cells hold. In a workbook, shared strings let a small file
   // name one huge string from many cells (an amplification attack); the readers stop once past it.
   std::uint64_t max_text_bytes = 1ull << 30;
+  // A workbook filled from a province template: read through that template's mapping (NAME or
+  // folder). Empty: an XLSX laid out as an installed template is recognised by its sheet and
+  // headings, any other is read by the recognizer.
+  std::string province_template;
 };
 
 class Reader {
@@ -72,7 +76,9 @@ struct WriteOptions {
   std::string layout = "normalized";  // workbooks: normalized | form
   int rows_per_sheet = 1048576;  // workbooks: a sheet continues on the next past this many rows
   bool csv_raw = false;          // CSV: no ' before cells a spreadsheet would run as formulas
-  std::string template_name;     // Word documents: built-in name, NAME or path (template_source.h)
+  // Word documents: built-in name, NAME or path (template_source.h); workbooks: a province
+  // template's NAME or folder (formats/province/province_template.h).
+  std::string template_name;
   // Workbooks: sheets for people after 校验 (merge's 冲突), skipped when the workbook is read back.
   std::vector<ReportSheet> report_sheets;
 };

@@ -1,6 +1,7 @@
 #include "formats/xlsx/xlsx_writer.h"
 
 #include "converter/error.h"
+#include "formats/province/template_fill.h"
 #include "formats/xlsx/combined_workbook.h"
 #include "formats/xlsx/form_layout.h"
 #include "formats/xlsx/normalized_layout.h"
@@ -10,6 +11,11 @@ namespace kpiconv {
 
 WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
                               const WriteOptions& options) const {
+  if (!options.template_name.empty()) {
+    province::TemplateFill fill(province::open_province_template(options.template_name));
+    fill.add(filing);
+    return fill.write(file);
+  }
   xlsx::WorkbookWriter workbook(file);
   workbook.set_title(filing.title);
   if (options.layout == "form") {
@@ -25,6 +31,9 @@ WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path&
 
 std::unique_ptr<CombinedWriter> XlsxWriter::combine(const std::filesystem::path& file,
                                                     const WriteOptions& options) const {
+  if (!options.template_name.empty()) {
+    return province::open_template_fill(options.template_name, file);
+  }
   if (options.layout != "normalized") {
     throw Error(ErrorKind::kUsage, "", "a combined workbook has the normalized layout only");
   }

@@ -5,7 +5,8 @@
 namespace kpiconv {
 
 // Workbooks people work in: the normalized layout (项目, 指标, the other tables, 来源) or the form
-// layout (a sheet per project like the Word form). See formats/xlsx/*_layout.h.
+// layout (a sheet per project like the Word form). See formats/xlsx/*_layout.h. With a template
+// (WriteOptions::template_name), a province's own workbook filled in place (formats/province/).
 class XlsxWriter : public Writer {
  public:
   std::string_view name() const override { return "xlsx"; }

@@ -78,6 +78,17 @@ std::string cell_text(const xmlNode* cell, const CellContext& context) {
   return context.formats.of_style(style_of(cell)).format(number, context.date1904);
 }
 
+std::optional<std::string> cell_number(const xmlNode* cell) {
+  std::string type = attribute_of(cell, "t").value_or("");
+  if (!type.empty() && type != "n") return std::nullopt;
+  if (first_child_named(cell, "f") != nullptr) return std::nullopt;  // a formula's cached result
+  const xmlNode* v = first_child_named(cell, "v");
+  if (v == nullptr) return std::nullopt;
+  std::string value = content(v);
+  if (value.empty() || value.find_first_of("eE") != std::string::npos) return std::nullopt;
+  return value;
+}
+
 void clear_cell(xmlNode* cell) {
   remove_children(cell);
   xmlUnsetProp(cell, reinterpret_cast<const xmlChar*>("t"));
@@ -116,6 +127,20 @@ CellWritten write_cell_text(xmlNode* cell, std::string_view text, const CellCont
                                reinterpret_cast<const xmlChar*>(owned.c_str()));
   xmlNodeSetSpacePreserve(t, 1);
   return written;
+}
+
+void set_shared_string(xmlNode* cell, std::size_t index) {
+  clear_cell(cell);
+  xmlSetProp(cell, reinterpret_cast<const xmlChar*>("t"), reinterpret_cast<const xmlChar*>("s"));
+  xmlNewTextChild(cell, cell->ns, reinterpret_cast<const xmlChar*>("v"),
+                  reinterpret_cast<const xmlChar*>(std::to_string(index).c_str()));
+}
+
+void write_cell_number(xmlNode* cell, std::string_view decimal) {
+  clear_cell(cell);
+  std::string text(decimal);
+  xmlNewTextChild(cell, cell->ns, reinterpret_cast<const xmlChar*>("v"),
+                  reinterpret_cast<const xmlChar*>(text.c_str()));
 }
 
 std::string xml_safe(std::string_view text, int& removed) {

@@ -6,6 +6,7 @@
 
 #include <libxml/tree.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,9 @@ struct CellContext {
 // What the cell shows, as the XLSX reader reads it ("" for a blank cell).
 std::string cell_text(const xmlNode* cell, const CellContext& context);
 
+// The value of a number cell as stored ("240000", "0.11"), nullopt for any other cell.
+std::optional<std::string> cell_number(const xmlNode* cell);
+
 struct CellWritten {
   bool replaced_formula = false;  // the cell held a formula, now gone
   bool as_number = false;
@@ -31,6 +35,10 @@ struct CellWritten {
 // Sets the cell's value to `text`, keeping its s attribute; "" leaves a blank styled cell.
 CellWritten write_cell_text(xmlNode* cell, std::string_view text, const CellContext& context);
 
+// Makes the cell name shared string `index` (its text already written, or not).
+void set_shared_string(xmlNode* cell, std::size_t index);
+// Makes the cell a number holding `decimal` exactly as written, keeping its style.
+void write_cell_number(xmlNode* cell, std::string_view decimal);
 // Removes the cell's value (and formula), keeping its style.
 void clear_cell(xmlNode* cell);
 

@@ -1,6 +1,7 @@
 #include "formats/xlsx/apply/workbook_edit.h"
 
 #include <array>
+#include <charconv>
 #include <cstring>
 
 #include "converter/error.h"
@@ -47,16 +48,40 @@ std::optional<SheetPlace> parse_locator(std::string_view locator) {
   return result;
 }
 
-WorkbookEdit::WorkbookEdit(const std::string& path)
-    : path_(path), package_(path, ooxml::PackageLimits{}) {
-  ooxml::PackageIdentity identity = ooxml::identify_package(package_);
+std::vector<std::string> worksheet_names(const std::string& path) {
+  ooxml::Package package(path, ooxml::PackageLimits{});
+  ooxml::PackageIdentity identity = ooxml::identify_package(package);
   if (identity.kind != ooxml::PackageKind::kSpreadsheet || identity.main_part.empty()) {
     throw_unreadable(path, "not an Excel workbook");
+  }
+  std::vector<std::string> names;
+  for (const SheetEntry& entry : read_workbook(*package.open_xml(identity.main_part)).sheets) {
+    names.push_back(entry.name);
+  }
+  return names;
+}
+
+WorkbookEdit::WorkbookEdit(const std::string& path)
+    : path_(path), package_(path, ooxml::PackageLimits{}) {
+  open();
+}
+
+WorkbookEdit::WorkbookEdit(ooxml::ZipBytes bytes)
+    : path_(bytes.display_name), package_(std::move(bytes), ooxml::PackageLimits{}) {
+  open();
+}
+
+void WorkbookEdit::open() {
+  ooxml::PackageIdentity identity = ooxml::identify_package(package_);
+  if (identity.kind != ooxml::PackageKind::kSpreadsheet || identity.main_part.empty()) {
+    throw_unreadable(path_, "not an Excel workbook");
   }
   main_part_ = identity.main_part;
   workbook_ = read_workbook(*package_.open_xml(main_part_));
   if (auto part = package_.related_part(main_part_, ooxml::rel::kSharedStrings)) {
     strings_ = read_shared_strings(*package_.open_xml(*part));
+    original_strings_ = strings_.size();
+    shared_strings_part_ = *part;
   }
   if (auto part = package_.related_part(main_part_, ooxml::rel::kStyles)) {
     formats_ = CellFormats::read(*package_.open_xml(*part));
@@ -98,6 +123,11 @@ std::string WorkbookEdit::text(WorksheetDom& sheet, int row, int col) {
                          : cell_text(cell, {strings_, formats_, workbook_.date1904});
 }
 
+std::optional<std::string> WorkbookEdit::number(WorksheetDom& sheet, int row, int col) {
+  const xmlNode* cell = sheet.find_cell(row, col);
+  return cell == nullptr ? std::nullopt : cell_number(cell);
+}
+
 const std::string* WorkbookEdit::recorded_source(const WorksheetDom& sheet, int row,
                                                  int col) const {
   for (const Record& record : records_) {
@@ -128,8 +158,17 @@ void WorkbookEdit::set_text(WorksheetDom& sheet, int row, int col, std::string_v
     warnings.push_back(std::to_string(removed) + " control characters left out of " + place +
                        " (a workbook cannot hold them)");
   }
-  CellWritten written =
-      write_cell_text(sheet.cell(row, col), safe, {strings_, formats_, workbook_.date1904});
+  xmlNode* cell = sheet.cell(row, col);
+  CellWritten written = write_cell_text(cell, safe, {strings_, formats_, workbook_.date1904});
+  if (share_strings_ && !written.as_number && !safe.empty()) {
+    if (string_index_.empty()) {
+      for (std::size_t i = 0; i < strings_.size(); ++i) string_index_.emplace(strings_[i], i);
+    }
+    auto [found, added] = string_index_.emplace(safe, strings_.size());
+    if (added) strings_.push_back(safe);
+    set_shared_string(cell, found->second);
+    ++string_references_;
+  }
   if (written.replaced_formula) {
     warnings.push_back("the formula of " + place + " was replaced by the value \"" + safe + "\"");
   }
@@ -146,9 +185,39 @@ void WorkbookEdit::clear(WorksheetDom& sheet, int row, int col) {
   if (Record* record = find_record(sheet.sheet_name(), row, col)) forget(*record);
 }
 
+void WorkbookEdit::set_number(WorksheetDom& sheet, int row, int col, std::string_view decimal) {
+  write_cell_number(sheet.cell(row, col), decimal);
+  touched_[part_of(sheet.sheet_name())] = true;
+  if (Record* record = find_record(sheet.sheet_name(), row, col)) forget(*record);
+}
+
 void WorkbookEdit::insert_row(WorksheetDom& sheet, int row, int clone_from) {
   sheet.insert_row(row, clone_from);
   shift(sheet, RowShift::insert(row));
+}
+
+void WorkbookEdit::insert_row_copy(WorksheetDom& sheet, int row, int clone_from) {
+  sheet.insert_row(row, clone_from, /*keep_values=*/true);
+  shift(sheet, RowShift::insert(row));
+}
+
+std::string WorkbookEdit::shared_strings_xml() {
+  std::string xml = package_.archive().read_all(*package_.find(*shared_strings_part_));
+  ooxml::XmlDocument document = ooxml::parse_xml_document(xml, *shared_strings_part_, path_);
+  xmlNode* root = xmlDocGetRootElement(document.get());
+  for (std::size_t i = original_strings_; i < strings_.size(); ++i) {
+    xmlNode* item = xmlNewChild(root, root->ns, reinterpret_cast<const xmlChar*>("si"), nullptr);
+    xmlNode* text = xmlNewTextChild(item, root->ns, reinterpret_cast<const xmlChar*>("t"),
+                                    reinterpret_cast<const xmlChar*>(strings_[i].c_str()));
+    xmlNodeSetSpacePreserve(text, 1);
+  }
+  set_attribute(root, "uniqueCount", std::to_string(strings_.size()));
+  if (std::optional<std::string> count = attribute_of(root, "count")) {
+    std::size_t references = 0;
+    std::from_chars(count->data(), count->data() + count->size(), references);
+    set_attribute(root, "count", std::to_string(references + string_references_));
+  }
+  return ooxml::serialize_document(document.get());
 }
 
 void WorkbookEdit::erase_row(WorksheetDom& sheet, int row) {
@@ -259,6 +328,9 @@ void WorkbookEdit::commit(const std::filesystem::path& file) {
   ooxml::PackageWriter writer(package_.archive(), file);
   for (const auto& [part, touched] : touched_) {
     if (touched && !part.empty()) writer.replace(part, loaded_.at(part)->xml());
+  }
+  if (share_strings_ && string_references_ > 0) {
+    writer.replace(*shared_strings_part_, shared_strings_xml());
   }
   if (workbook_touched_) {
     writer.replace(main_part_, ooxml::serialize_document(workbook_xml_.get()));

@@ -30,10 +30,15 @@ struct SheetPlace {
 };
 std::optional<SheetPlace> parse_locator(std::string_view locator);
 
+// The names of a workbook's sheets, read from xl/workbook.xml alone; throws Error(kUnreadable).
+std::vector<std::string> worksheet_names(const std::string& path);
+
 class WorkbookEdit {
  public:
   // Throws Error(kUnreadable) when the file is not a readable workbook.
   explicit WorkbookEdit(const std::string& path);
+  // The same over a workbook held in memory (a built-in template); the bytes must outlive it.
+  explicit WorkbookEdit(ooxml::ZipBytes bytes);
   ~WorkbookEdit();
 
   const std::string& path() const { return path_; }
@@ -46,14 +51,23 @@ class WorkbookEdit {
   // What the cell shows ("" for no cell), and the source text kpiconv recorded for it, if any.
   std::string text(WorksheetDom& sheet, int row, int col);
   const std::string* recorded_source(const WorksheetDom& sheet, int row, int col) const;
+  // The number a number cell holds, exactly as stored ("240000", "0.11"); nullopt otherwise.
+  std::optional<std::string> number(WorksheetDom& sheet, int row, int col);
   // Writes `text` into the cell (kept style); a formula replaced and characters XML cannot hold
   // are reported in `warnings`. A source text recorded for the cell is forgotten.
   void set_text(WorksheetDom& sheet, int row, int col, std::string_view text,
                 std::vector<std::string>& warnings);
   void clear(WorksheetDom& sheet, int row, int col);
+  // Writes a clean decimal ("240000.00") as a number cell, keeping the cell's style.
+  void set_number(WorksheetDom& sheet, int row, int col, std::string_view decimal);
+  // New text goes into the workbook's shared strings (rewritten on commit) rather than inline
+  // strings, as the files of Excel and LibreOffice keep it; only when the workbook has them.
+  void use_shared_strings() { share_strings_ = shared_strings_part_.has_value(); }
   // Marks the sheet as changed (merged ranges set directly on it).
   void touch(const WorksheetDom& sheet) { touched_[part_of(sheet.sheet_name())] = true; }
   void insert_row(WorksheetDom& sheet, int row, int clone_from);
+  // The same, the copy keeping the values of the row it was cloned from.
+  void insert_row_copy(WorksheetDom& sheet, int row, int clone_from);
   void erase_row(WorksheetDom& sheet, int row);
 
   // Sets the document title (docProps/core.xml and the 文件标题 of 来源); false when the
@@ -70,7 +84,9 @@ class WorkbookEdit {
     std::string display, source;
     int record_row = 0;  // its row in the source-text sheet
   };
+  void open();
   void load_records();
+  std::string shared_strings_xml();
   void shift(WorksheetDom& sheet, const RowShift& shift);
   Record* find_record(std::string_view sheet, int row, int col);
   void forget(Record& record);
@@ -80,6 +96,11 @@ class WorkbookEdit {
   std::string main_part_;
   WorkbookEntries workbook_;
   SharedStrings strings_;
+  std::optional<std::string> shared_strings_part_;
+  bool share_strings_ = false;
+  std::map<std::string, std::size_t, std::less<>> string_index_;  // built on first use
+  std::size_t original_strings_ = 0;
+  std::size_t string_references_ = 0;  // cells made to name a shared string
   CellFormats formats_;
   std::map<std::string, std::string, std::less<>> sheet_parts_;  // sheet name → worksheet part
   std::map<std::string, std::unique_ptr<WorksheetDom>, std::less<>> loaded_;  // by part

@@ -183,7 +183,7 @@ bool WorksheetDom::has_formulas() const {
   return false;
 }
 
-void WorksheetDom::insert_row(int row, int clone_from) {
+void WorksheetDom::insert_row(int row, int clone_from, bool keep_values) {
   xmlNode* source = find_row(clone_from);
   xmlNode* copy = source != nullptr ? xmlDocCopyNode(source, document_.get(), 1) : nullptr;
   std::vector<CellRange> one_row_merges;
@@ -199,13 +199,15 @@ void WorksheetDom::insert_row(int row, int clone_from) {
       xmlNode* next = cell->next;
       if (is_named(cell, "c")) {
         std::optional<CellPosition> position = cell_position(cell);
-        xmlNode* c = cell->children;
-        while (c != nullptr) {
-          xmlNode* following = c->next;
-          free_node(c);
-          c = following;
+        if (!keep_values) {
+          xmlNode* c = cell->children;
+          while (c != nullptr) {
+            xmlNode* following = c->next;
+            free_node(c);
+            c = following;
+          }
+          xmlUnsetProp(cell, x("t"));
         }
-        xmlUnsetProp(cell, x("t"));
         set_attribute(cell, "r", reference(row, position ? position->col : 0));
       } else {
         free_node(cell);  // extensions of the sibling row's own
@@ -232,6 +234,43 @@ void WorksheetDom::insert_row(int row, int clone_from) {
     merges_.push_back(range);
   }
   merges_changed_ = merges_changed_ || !one_row_merges.empty();
+}
+
+int WorksheetDom::last_row() const {
+  int last = -1;
+  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
+    if (is_named(row, "row")) last = std::max(last, row_number(row) - 1);
+  }
+  return last;
+}
+
+void WorksheetDom::extend_row_rules(int source, int first, int last) {
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  auto extend = [&](xmlNode* node) {
+    std::optional<std::string> sqref = attribute_of(node, "sqref");
+    if (!sqref) return;
+    std::string extended = *sqref;
+    size_t start = 0;
+    while (start < sqref->size()) {
+      size_t end = sqref->find(' ', start);
+      if (end == std::string::npos) end = sqref->size();
+      std::optional<CellRange> range = parse_cell_range(sqref->substr(start, end - start));
+      if (range && range->first.row == source && range->last.row == source) {
+        CellRange added{{first, range->first.col}, {last, range->last.col}};
+        extended += " " + range_reference(added);
+      }
+      start = end + 1;
+    }
+    if (extended != *sqref) set_attribute(node, "sqref", extended);
+  };
+  for (xmlNode* node = root->children; node != nullptr; node = node->next) {
+    if (is_named(node, "conditionalFormatting")) extend(node);
+    if (is_named(node, "dataValidations")) {
+      for (xmlNode* rule = node->children; rule != nullptr; rule = rule->next) {
+        if (is_named(rule, "dataValidation")) extend(rule);
+      }
+    }
+  }
 }
 
 void WorksheetDom::erase_row(int row) {

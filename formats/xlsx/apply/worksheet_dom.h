@@ -29,13 +29,19 @@ class WorksheetDom {
   xmlNode* cell(int row, int col);
   // Rows holding a <row> element in sheetData.
   bool has_row(int row) const { return find_row(row) != nullptr; }
+  // The last row holding a <row> element, -1 for an empty sheet.
+  int last_row() const;
   // Every <c> of the sheet with its position, in XML order.
   std::vector<std::pair<CellPosition, xmlNode*>> cells() const;
   // Whether any cell of the sheet holds a formula.
   bool has_formulas() const;
 
-  // Inserts an empty row before `row`, styled like `clone_from` (numbered before the insertion).
-  void insert_row(int row, int clone_from);
+  // Inserts an empty row before `row`, styled like `clone_from` (numbered before the insertion);
+  // with `keep_values`, a copy of it, values and all.
+  void insert_row(int row, int clone_from, bool keep_values = false);
+  // Gives rows first..last the data validations and conditional formats that cover row `source`
+  // alone (a drop-down of a template's row, for rows cloned from it).
+  void extend_row_rules(int source, int first, int last);
   void erase_row(int row);
 
   const std::vector<CellRange>& merges() const { return merges_; }
