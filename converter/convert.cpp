@@ -38,10 +38,12 @@ Document read_document(const std::string& path, const ReadOptions& options) {
 Filing read_filing(const std::string& path, const ReadOptions& options) {
   if (!options.province_template.empty()) {
     return province::read_filled_template(
-        path, province::open_province_template(options.province_template));
+        path, province::open_province_template(options.province_template), options);
   }
   if (builtin_registry().reader_for(path).name() == "xlsx") {
-    if (std::optional<Filing> filled = province::read_any_filled_template(path)) return *filled;
+    if (std::optional<Filing> filled = province::read_any_filled_template(path, options)) {
+      return *filled;
+    }
   }
   Recognizer recognizer;
   const Reader& reader = read_into(path, recognizer, options);

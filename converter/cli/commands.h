@@ -15,5 +15,6 @@ CommandRunner add_validate_command(CLI::App& app);
 CommandRunner add_apply_command(CLI::App& app);
 CommandRunner add_diff_command(CLI::App& app);
 CommandRunner add_merge_command(CLI::App& app);
+CommandRunner add_templates_command(CLI::App& app);
 
 }  // namespace kpiconv::cli

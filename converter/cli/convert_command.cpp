@@ -84,27 +84,35 @@ int run_batch(const ConvertOptions& options) {
   batch.language = language_named(options.language);
   batch.write = write_options_of(options);
   const Registry& registry = builtin_registry();
-  if (!options.output.empty()) {
+  std::string output = options.output;
+  std::string combine = options.combine;
+  // A province's workbook takes every filing into one copy of itself.
+  if (!options.template_name.empty() && combine.empty() &&
+      fs::path(output).extension() == ".xlsx" && !fs::is_directory(output)) {
+    combine = output;
+    output.clear();
+  }
+  if (!output.empty()) {
     std::error_code error;
-    if (fs::exists(options.output, error) && !fs::is_directory(options.output, error)) {
-      throw Error(ErrorKind::kUsage, options.output,
+    if (fs::exists(output, error) && !fs::is_directory(output, error)) {
+      throw Error(ErrorKind::kUsage, output,
                   "with several inputs or a folder, -o names a folder (to put every filing into "
                   "one file, use --combine)");
     }
-    if (!fs::exists(options.output, error) &&
-        registry.writer_for_extension(fs::path(options.output).extension().string()) != nullptr) {
-      throw Error(ErrorKind::kUsage, options.output,
+    if (!fs::exists(output, error) &&
+        registry.writer_for_extension(fs::path(output).extension().string()) != nullptr) {
+      throw Error(ErrorKind::kUsage, output,
                   "with several inputs or a folder, -o names a folder, not a file (to put every "
                   "filing into one file, use --combine " +
-                      options.output + ")");
+                      output + ")");
     }
-    batch.output_folder = options.output;
+    batch.output_folder = output;
     batch.writer =
         options.to.empty() ? registry.writer_named("xlsx") : &choose_writer(options.to, "");
   }
-  if (!options.combine.empty()) {
-    batch.combined_output = options.combine;
-    batch.combined_writer = &choose_writer("", options.combine);
+  if (!combine.empty()) {
+    batch.combined_output = combine;
+    batch.combined_writer = &choose_writer("", combine);
   }
   std::vector<std::string> extensions;
   for (const std::string& name : registry.reader_names()) {
@@ -116,8 +124,7 @@ int run_batch(const ConvertOptions& options) {
   if (inputs.empty()) throw Error(ErrorKind::kUsage, "", "no input files found");
   BatchProgress progress(!options.quiet && BatchProgress::on_terminal());
   BatchSummary summary = convert_batch(inputs, batch, &progress);
-  for (const std::string& warning : summary.warnings)
-    report_warning(options.combine + ": " + warning);
+  for (const std::string& warning : summary.warnings) report_warning(combine + ": " + warning);
   progress.finish(summary, inputs.size());
   return summary.failures.empty() ? kDone : kFindingsOrDifferences;
 }
@@ -173,7 +180,8 @@ CommandRunner add_convert_command(CLI::App& app) {
                    "Express every amount in this unit, exactly: 元 or 万元")
       ->check(CLI::IsMember({"元", "万元"}));
   command->add_option("--template", options->template_name,
-                      "DOCX template: standard (built in, default), NAME, or a .docx path");
+                      "Word output: standard (built in, default), NAME or a .docx; workbook "
+                      "output: a province template's NAME or folder (kpiconv templates)");
   add_language_option(command, options->language);
   add_read_limit_options(command, options->read);
   return [command, options]() -> int {

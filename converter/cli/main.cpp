@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<CommandRunner> commands = {add_convert_command(app),  add_inspect_command(app),
                                          add_validate_command(app), add_diff_command(app),
-                                         add_merge_command(app),    add_apply_command(app)};
+                                         add_merge_command(app),    add_apply_command(app),
+                                         add_templates_command(app)};
 
   try {
     app.parse(argc, argv);

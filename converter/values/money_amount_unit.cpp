@@ -13,6 +13,20 @@ void convert_field(Field& field, std::string_view from, std::string_view to) {
   field.text = convert_amount(*amount, from, to)->to_string();
 }
 
+// The parse of a money-valued indicator in `unit`; false when there was nothing to convert.
+bool express_indicator_in(ParsedValue& parsed, std::string_view unit) {
+  std::optional<Decimal> number = Decimal::parse(parsed.number);
+  if (!is_money_unit(parsed.unit) || parsed.unit == unit || !number) return false;
+  parsed.number = convert_amount(*number, parsed.unit, unit)->to_string();
+  if (!parsed.upper.empty()) {
+    if (std::optional<Decimal> upper = Decimal::parse(parsed.upper)) {
+      parsed.upper = convert_amount(*upper, parsed.unit, unit)->to_string();
+    }
+  }
+  parsed.unit = std::string(unit);
+  return true;
+}
+
 }  // namespace
 
 void express_amounts_in(Filing& filing, std::string_view unit, Language language) {
@@ -23,7 +37,22 @@ void express_amounts_in(Filing& filing, std::string_view unit, Language language
   const bool english = language == Language::kEnglish;
   for (Project& project : filing.projects) {
     const std::string from = project.amount_unit.text;
-    if (from == unit) continue;
+    // Money-valued indicators may be in another unit than their project's ("2.4万元" in a
+    // project filed in 元): each is converted on its own.
+    bool indicators_converted = false;
+    for (Indicator& indicator : project.indicators) {
+      indicators_converted = express_indicator_in(indicator.parsed, unit) || indicators_converted;
+    }
+    if (from == unit) {
+      if (indicators_converted) {
+        filing.findings.push_back({"amounts-converted", Severity::kInfo,
+                                   english
+                                       ? "money-valued indicators converted to " + std::string(unit)
+                                       : "以金额表示的指标值已换算为" + std::string(unit),
+                                   project.code.text, project.amount_unit.where});
+      }
+      continue;
+    }
     if (!is_money_unit(from)) {
       filing.findings.push_back(
           {"amount-unit-unknown", Severity::kWarning,
@@ -36,18 +65,6 @@ void express_amounts_in(Filing& filing, std::string_view unit, Language language
     convert_field(project.budget.fiscal, from, unit);
     convert_field(project.budget.other, from, unit);
     project.amount_unit.text = std::string(unit);
-    for (Indicator& indicator : project.indicators) {
-      ParsedValue& parsed = indicator.parsed;
-      std::optional<Decimal> number = Decimal::parse(parsed.number);
-      if (!is_money_unit(parsed.unit) || parsed.unit == unit || !number) continue;
-      parsed.number = convert_amount(*number, parsed.unit, unit)->to_string();
-      if (!parsed.upper.empty()) {
-        if (std::optional<Decimal> upper = Decimal::parse(parsed.upper)) {
-          parsed.upper = convert_amount(*upper, parsed.unit, unit)->to_string();
-        }
-      }
-      parsed.unit = std::string(unit);
-    }
     filing.findings.push_back({"amounts-converted", Severity::kInfo,
                                english
                                    ? "amounts converted from " + from + " to " + std::string(unit)

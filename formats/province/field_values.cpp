@@ -86,8 +86,8 @@ FieldText amount_in(const std::string& text, std::string_view from, std::string_
 std::string formatted_category(const Mapping& mapping, const std::string& code,
                                const std::string& name) {
   std::string text = mapping.category_format;
-  for (auto [placeholder, value] : {std::pair<std::string_view, const std::string&>{"{code}", code},
-                                    {"{name}", name}}) {
+  for (auto [placeholder, value] :
+       {std::pair<std::string_view, const std::string&>{"{code}", code}, {"{name}", name}}) {
     for (size_t at; (at = text.find(placeholder)) != std::string::npos;) {
       text.replace(at, placeholder.size(), value);
     }

@@ -77,10 +77,9 @@ class MappingParser {
     Mapping mapping;
     mapping.file = file_;
     static constexpr std::string_view kKnownKeys[] = {
-        "name",        "description",   "template",       "sheet",      "layout",
-        "amount_unit", "header_row",    "block",          "indicator_row", "columns",
-        "cells",       "indicator_columns", "merge_down", "constants",  "comparators",
-        "natures",     "categories"};
+        "name",       "description", "template",      "sheet",   "layout",    "amount_unit",
+        "header_row", "block",       "indicator_row", "columns", "cells",     "indicator_columns",
+        "merge_down", "constants",   "comparators",   "natures", "categories"};
     for (const auto& [key, value] : root) {
       if (std::find(std::begin(kKnownKeys), std::end(kKnownKeys), key.str()) ==
           std::end(kKnownKeys)) {
@@ -107,8 +106,10 @@ class MappingParser {
     } else if (layout_name == "blocks") {
       mapping.layout = Layout::kBlocks;
     } else {
-      fail(line_of(layout), "layout is \"rows\" (one row per indicator) or \"blocks\" (one "
-                            "block per project), not \"" + layout_name + "\"");
+      fail(line_of(layout),
+           "layout is \"rows\" (one row per indicator) or \"blocks\" (one "
+           "block per project), not \"" +
+               layout_name + "\"");
     }
     if (const toml::node* node = root.get("amount_unit")) {
       mapping.amount_unit = text(*node, "amount_unit");
@@ -147,8 +148,8 @@ class MappingParser {
         } else if (key.str() == "qualitative") {
           mapping.qualitative_word = word;
         } else {
-          fail(line_of(key), "natures are rising, falling and qualitative, not '" +
-                                 std::string(key.str()) + "'");
+          fail(line_of(key),
+               "natures are rising, falling and qualitative, not '" + std::string(key.str()) + "'");
         }
       }
     }
@@ -166,8 +167,8 @@ class MappingParser {
             mapping.category_codes.emplace_back(std::string(name.str()), text(code, "a code"));
           }
         } else {
-          fail(line_of(key), "categories has format and codes, not '" + std::string(key.str()) +
-                                 "'");
+          fail(line_of(key),
+               "categories has format and codes, not '" + std::string(key.str()) + "'");
         }
       }
     }
@@ -234,7 +235,8 @@ class MappingParser {
     }
     if (const toml::node* node = root.get("merge_down")) {
       const toml::array* columns = node->as_array();
-      if (columns == nullptr) fail(line_of(*node), "merge_down is a list of columns, like [\"A\", \"B\"]");
+      if (columns == nullptr)
+        fail(line_of(*node), "merge_down is a list of columns, like [\"A\", \"B\"]");
       for (const toml::node& entry : *columns) {
         std::string letter = text(entry, "a column");
         std::optional<xlsx::CellPosition> position = xlsx::parse_cell_reference(letter + "1");

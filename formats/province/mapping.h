@@ -64,7 +64,7 @@ struct Mapping {
   // blocks
   int block_first_row = 0;  // the template's block, 0-based and inclusive
   int block_last_row = 0;
-  int indicator_row = 0;    // the block's row repeated for each indicator
+  int indicator_row = 0;  // the block's row repeated for each indicator
   int block_line = 0;
   std::vector<CellField> cells;
   std::vector<IndicatorColumn> indicator_columns;
@@ -72,8 +72,8 @@ struct Mapping {
 
   std::vector<Constant> constants;
   std::map<std::string, std::string, std::less<>> comparator_words;  // "≥" → "大于等于"
-  std::string rising_word = "正向";   // ≥ > =
-  std::string falling_word = "反向";  // ≤ <
+  std::string rising_word = "正向";                                  // ≥ > =
+  std::string falling_word = "反向";                                 // ≤ <
   std::string qualitative_word = "定性";
   std::string category_format;  // "{code} {name}"; empty: categories as named
   std::vector<std::pair<std::string, std::string>> category_codes;  // name → code

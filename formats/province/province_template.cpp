@@ -134,8 +134,8 @@ std::vector<InstalledTemplate> installed_templates() {
         ProvinceTemplate opened = open_folder(path, name);
         listed.push_back({"xlsx", name, opened.mapping.description, path.string()});
       } catch (const Error& error) {
-        listed.push_back({"xlsx", name, std::string("(unusable: ") + error.what() + ")",
-                          path.string()});
+        listed.push_back(
+            {"xlsx", name, std::string("(unusable: ") + error.what() + ")", path.string()});
       }
     }
   }

@@ -15,8 +15,8 @@ struct ProvinceTemplate {
   std::string name;    // "flat-import", or the folder
   std::string origin;  // "built in", or the folder
   Mapping mapping;
-  std::string workbook_path;    // the template workbook, "" when built in
-  std::string workbook_bytes;   // built-in templates: the workbook itself
+  std::string workbook_path;   // the template workbook, "" when built in
+  std::string workbook_bytes;  // built-in templates: the workbook itself
   ooxml::ZipBytes workbook() const { return {workbook_bytes, name + " (built in)"}; }
   bool built_in() const { return workbook_path.empty(); }
 };

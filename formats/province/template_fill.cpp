@@ -64,10 +64,9 @@ struct TemplateFill::State {
 
   void add_row(const Record& record) {
     const int row = next_row++;
-    if (!sheet.has_row(row)) {
-      if (model_row >= 0) {
-        workbook->insert_row(sheet, row, model_row);
-      }
+    if (!sheet.has_row(row) && model_row >= 0) {
+      sheet.add_row_like(row, model_row);
+      workbook->touch(sheet);
     }
     for (const MappedColumn& column : rows.columns) {
       write_field(row, column.col, column.field, *record.project, record.indicator);
@@ -90,9 +89,7 @@ struct TemplateFill::State {
 
   // ---- blocks layout --------------------------------------------------------------------------
 
-  void add_block(const Project& project) {
-    pending.push_back(&project);
-  }
+  void add_block(const Project& project) { pending.push_back(&project); }
 
   // Blocks are laid out once every project is known: each needs the pristine block copied
   // before its own indicator rows are added.

@@ -5,6 +5,7 @@
 
 #include "converter/error.h"
 #include "converter/normalize/normalizer.h"
+#include "formats/ooxml/limits.h"
 #include "formats/province/field_values.h"
 #include "formats/province/template_layout.h"
 #include "formats/xlsx/apply/workbook_edit.h"
@@ -60,8 +61,8 @@ class FilledSheet {
     return {part_, xlsx::sheet_cell_reference(sheet_.sheet_name(), r, c)};
   }
   Provenance row_where(int row) const {
-    return {part_, sheet_.sheet_name() + "!" + std::to_string(row + 1) + ":" +
-                       std::to_string(row + 1)};
+    return {part_,
+            sheet_.sheet_name() + "!" + std::to_string(row + 1) + ":" + std::to_string(row + 1)};
   }
 
   int last_row() const { return sheet_.last_row(); }
@@ -163,8 +164,8 @@ std::vector<Project> read_blocks(const Mapping& mapping, const std::vector<Block
   std::vector<Project> projects;
   for (size_t b = 0; b < starts.size(); ++b) {
     const int start = starts[b];
-    const int end = b + 1 < starts.size() ? starts[b + 1]
-                                          : filled.last_row() + 1 - template_footer_rows;
+    const int end =
+        b + 1 < starts.size() ? starts[b + 1] : filled.last_row() + 1 - template_footer_rows;
     const int indicators = std::max(1, (end - start) - (height - 1));
     FieldReader fields(mapping);
     for (const CellField& cell : mapping.cells) {
@@ -228,8 +229,9 @@ std::optional<Filing> try_read(const std::string& path, WorkbookEdit& workbook,
 
 }  // namespace
 
-Filing read_filled_template(const std::string& path, const ProvinceTemplate& province_template) {
-  WorkbookEdit workbook(path);
+Filing read_filled_template(const std::string& path, const ProvinceTemplate& province_template,
+                            const ReadOptions& options) {
+  WorkbookEdit workbook(path, ooxml::PackageLimits::from(options));
   std::optional<Filing> filing = try_read(path, workbook, province_template);
   if (!filing) {
     throw_unreadable(path, "not laid out as template '" + province_template.name +
@@ -239,9 +241,16 @@ Filing read_filled_template(const std::string& path, const ProvinceTemplate& pro
   return std::move(*filing);
 }
 
-std::optional<Filing> read_any_filled_template(const std::string& path) {
+std::optional<Filing> read_any_filled_template(const std::string& path,
+                                               const ReadOptions& options) {
+  const ooxml::PackageLimits limits = ooxml::PackageLimits::from(options);
   // Cheap first: only a workbook with a template's sheet is opened for editing-grade reading.
-  std::vector<std::string> sheets = xlsx::apply::worksheet_names(path);
+  std::vector<std::string> sheets;
+  try {
+    sheets = xlsx::apply::worksheet_names(path, limits);
+  } catch (const Error&) {
+    return std::nullopt;
+  }
   std::vector<ProvinceTemplate> candidates;
   for (ProvinceTemplate& province_template : installed_province_templates()) {
     if (std::find(sheets.begin(), sheets.end(), province_template.mapping.sheet) != sheets.end()) {
@@ -249,9 +258,15 @@ std::optional<Filing> read_any_filled_template(const std::string& path) {
     }
   }
   if (candidates.empty()) return std::nullopt;
-  WorkbookEdit workbook(path);
-  for (const ProvinceTemplate& province_template : candidates) {
-    if (std::optional<Filing> filing = try_read(path, workbook, province_template)) return filing;
+  try {
+    WorkbookEdit workbook(path, limits);
+    for (const ProvinceTemplate& province_template : candidates) {
+      if (std::optional<Filing> filing = try_read(path, workbook, province_template)) {
+        return filing;
+      }
+    }
+  } catch (const Error&) {
+    // Not readable as a filled template: the ordinary reader says what is wrong with it.
   }
   return std::nullopt;
 }

@@ -44,8 +44,15 @@ TEST(AmountUnit, YuanToWanYuanKeepsEveryDigit) {
   EXPECT_EQ(project["amount_unit"], "万元");
   EXPECT_EQ(project["budget"]["total"], "23.50");  // 235000.00 元
   json same = convert({"fixtures/docx/002.docx", "--amount-unit", "元"});
-  EXPECT_EQ(same["projects"][0]["budget"]["total"], "235000.00");
-  EXPECT_TRUE(same["findings"].empty());  // already in 元: nothing converted
+  EXPECT_EQ(same["projects"][0]["budget"]["total"], "235000.00");  // already in 元
+  // …but one of its indicators is written in 万元 (补助资金支付率 2.4万元): converted on its own.
+  const json& indicator = same["projects"][1]["indicators"][0];
+  EXPECT_EQ(indicator["value"], "2.4万元");
+  EXPECT_EQ(indicator["parsed"]["number"], "24000.0");  // the places it was written with
+  EXPECT_EQ(indicator["parsed"]["unit"], "元");
+  ASSERT_EQ(same["findings"].size(), 1u);
+  EXPECT_EQ(same["findings"][0]["message"], "以金额表示的指标值已换算为元");
+  EXPECT_EQ(same["findings"][0]["project"], "13022925P00JXC4196286");
 }
 
 TEST(AmountUnit, RefusesAUnitThatIsNotMoney) {

@@ -48,8 +48,9 @@ std::optional<SheetPlace> parse_locator(std::string_view locator) {
   return result;
 }
 
-std::vector<std::string> worksheet_names(const std::string& path) {
-  ooxml::Package package(path, ooxml::PackageLimits{});
+std::vector<std::string> worksheet_names(const std::string& path,
+                                         const ooxml::PackageLimits& limits) {
+  ooxml::Package package(path, limits);
   ooxml::PackageIdentity identity = ooxml::identify_package(package);
   if (identity.kind != ooxml::PackageKind::kSpreadsheet || identity.main_part.empty()) {
     throw_unreadable(path, "not an Excel workbook");
@@ -61,8 +62,8 @@ std::vector<std::string> worksheet_names(const std::string& path) {
   return names;
 }
 
-WorkbookEdit::WorkbookEdit(const std::string& path)
-    : path_(path), package_(path, ooxml::PackageLimits{}) {
+WorkbookEdit::WorkbookEdit(const std::string& path, const ooxml::PackageLimits& limits)
+    : path_(path), package_(path, limits) {
   open();
 }
 

@@ -31,12 +31,13 @@ struct SheetPlace {
 std::optional<SheetPlace> parse_locator(std::string_view locator);
 
 // The names of a workbook's sheets, read from xl/workbook.xml alone; throws Error(kUnreadable).
-std::vector<std::string> worksheet_names(const std::string& path);
+std::vector<std::string> worksheet_names(const std::string& path,
+                                         const ooxml::PackageLimits& limits = {});
 
 class WorkbookEdit {
  public:
   // Throws Error(kUnreadable) when the file is not a readable workbook.
-  explicit WorkbookEdit(const std::string& path);
+  explicit WorkbookEdit(const std::string& path, const ooxml::PackageLimits& limits = {});
   // The same over a workbook held in memory (a built-in template); the bytes must outlive it.
   explicit WorkbookEdit(ooxml::ZipBytes bytes);
   ~WorkbookEdit();

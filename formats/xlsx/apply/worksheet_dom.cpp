@@ -236,6 +236,58 @@ void WorksheetDom::insert_row(int row, int clone_from, bool keep_values) {
   merges_changed_ = merges_changed_ || !one_row_merges.empty();
 }
 
+void WorksheetDom::add_row_like(int row, int model) {
+  xmlNode* source = find_row(model);
+  if (source == nullptr || row <= last_row()) {
+    make_row(row);
+    return;
+  }
+  xmlNode* copy = xmlDocCopyNode(source, document_.get(), 1);
+  set_attribute(copy, "r", std::to_string(row + 1));
+  for (xmlNode* cell = copy->children; cell != nullptr;) {
+    xmlNode* next = cell->next;
+    if (is_named(cell, "c")) {
+      std::optional<CellPosition> position = cell_position(cell);
+      while (cell->children != nullptr) free_node(cell->children);
+      xmlUnsetProp(cell, x("t"));
+      set_attribute(cell, "r", reference(row, position ? position->col : 0));
+    } else {
+      free_node(cell);
+    }
+    cell = next;
+  }
+  xmlAddChild(sheet_data_, copy);
+  rows_added_ = true;
+  std::vector<CellRange> one_row_merges;
+  for (const CellRange& range : merges_) {
+    if (range.first.row == model && range.last.row == model) one_row_merges.push_back(range);
+  }
+  for (CellRange range : one_row_merges) {
+    range.first.row = range.last.row = row;
+    merges_.push_back(range);
+    merges_changed_ = true;
+  }
+}
+
+// <dimension> spans the used cells: readers that trust it (streaming ones) see the added rows.
+void WorksheetDom::write_dimension() {
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  xmlNode* dimension = first_child_named(root, "dimension");
+  if (dimension == nullptr) return;
+  std::optional<CellRange> used;
+  for (const auto& [position, cell] : cells()) {
+    if (!used) {
+      used = CellRange{position, position};
+      continue;
+    }
+    used->first.row = std::min(used->first.row, position.row);
+    used->first.col = std::min(used->first.col, position.col);
+    used->last.row = std::max(used->last.row, position.row);
+    used->last.col = std::max(used->last.col, position.col);
+  }
+  if (used) set_attribute(dimension, "ref", range_reference(*used));
+}
+
 int WorksheetDom::last_row() const {
   int last = -1;
   for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
@@ -395,6 +447,7 @@ void WorksheetDom::write_merges() {
 
 std::string WorksheetDom::xml() {
   write_merges();
+  if (rows_added_) write_dimension();
   merges_changed_ = false;
   return ooxml::serialize_document(document_.get());
 }

@@ -39,6 +39,9 @@ class WorksheetDom {
   // Inserts an empty row before `row`, styled like `clone_from` (numbered before the insertion);
   // with `keep_values`, a copy of it, values and all.
   void insert_row(int row, int clone_from, bool keep_values = false);
+  // A new row `row` past the last one, styled like `model` (its cells' styles, height and one-row
+  // merges): nothing below it moves, so ranges reaching into the empty rows stay as they are.
+  void add_row_like(int row, int model);
   // Gives rows first..last the data validations and conditional formats that cover row `source`
   // alone (a drop-down of a template's row, for rows cloned from it).
   void extend_row_rules(int source, int first, int last);
@@ -57,12 +60,14 @@ class WorksheetDom {
   void apply_shift(const RowShift& shift);
   void shift_attributes(xmlNode* node, const RowShift& shift);
   void write_merges();
+  void write_dimension();
 
   std::string sheet_name_;
   ooxml::XmlDocument document_;
   xmlNode* sheet_data_ = nullptr;
   std::vector<CellRange> merges_;
   bool merges_changed_ = false;
+  bool rows_added_ = false;
 };
 
 // The 1-based r of a <row>, or 0.
