@@ -409,6 +409,7 @@ Choice choose_section(const std::vector<Section>& sections, double value) {
 
 NumberFormat::NumberFormat(std::string_view code) {
   if (code.empty()) return;  // no code at all: General
+  text_ = code == "@";
   std::optional<format_code::FormatCode> parsed = format_code::parse(code);
   if (!parsed) return;
   // A code that is just "General" (any case) takes the fast path.

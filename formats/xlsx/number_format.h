@@ -39,10 +39,13 @@ class NumberFormat {
   bool general() const { return !code_; }
   // True when the code shows (some) numbers as a date or time.
   bool date() const { return date_; }
+  // True for the text format "@": what is typed in is text, numbers included.
+  bool text() const { return text_; }
 
  private:
   std::optional<format_code::FormatCode> code_;  // nullopt: General
   bool date_ = false;
+  bool text_ = false;
 };
 
 // `value` shown through `format_code`: NumberFormat(format_code).format(value, date1904).

@@ -213,3 +213,108 @@ TEST(ProvinceTemplate, AnOfficesOwnFolderIsListedFilledWithSharedStringsAndCheck
 
 }  // namespace
 }  // namespace kpiconv
+
+namespace kpiconv {
+namespace {
+
+// The walk-through of templates/README.md: a province's own layout (headings in row 2, in its own
+// order and words, categories as "01-产出指标", amounts in 万元) filled and read back through a
+// mapping written as the README says, with no code.
+TEST(ProvinceTemplate, ANewProvinceLayoutNeedsOnlyAMapping) {
+  std::string folder = test::make_temp_dir("province-walkthrough");
+  std::string own = folder + "/templates/province/本省导入";
+  fs::create_directories(own);
+  test::checked_shell("/usr/bin/python3 -c " + test::shell_quote(R"(
+import openpyxl, sys
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "导入"
+sheet["A1"] = "2025年绩效目标导入模板"
+for col, heading in enumerate(["评判依据", "项目编号", "项目名称", "预算金额（万元）", "一级指标", "二级指标",
+                               "三级指标", "指标内容", "运算符", "目标值", "度量单位", "指标方向", "年度"], 1):
+    sheet.cell(row=2, column=col, value=heading)
+book.save(sys.argv[1])
+)") + " " + test::shell_quote(own + "/template.xlsx"));
+  test::write_bytes(own + "/mapping.toml", R"(name = "本省导入"
+description = "2025 年省预算系统绩效目标导入"
+template = "template.xlsx"
+sheet = "导入"
+layout = "rows"
+header_row = 2
+amount_unit = "万元"
+
+[columns]
+"项目编号" = "project.code"
+"项目名称" = "project.name"
+"预算金额（万元）" = "budget.total"
+"一级指标" = "indicator.level1"
+"二级指标" = "indicator.level2"
+"三级指标" = "indicator.level3"
+"指标内容" = "indicator.description"
+"运算符" = "indicator.comparator"
+"目标值" = "indicator.number"
+"度量单位" = "indicator.unit"
+"指标方向" = "indicator.nature"
+"评判依据" = "indicator.basis"
+
+[comparators]
+"≥" = "≥"
+"≤" = "≤"
+
+[natures]
+rising = "正向"
+falling = "反向"
+qualitative = "定性"
+
+[categories]
+format = "{code}-{name}"
+[categories.codes]
+"产出指标" = "01"
+"数量指标" = "0101"
+
+[constants]
+"年度" = "2025"
+)");
+  std::string environment = "KPICONV_TEMPLATES=" + test::shell_quote(folder + "/templates") + " ";
+  test::CommandResult filled =
+      test::run_shell(environment + "kpiconv convert " +
+                          test::shell_quote(test::source_dir() + "/fixtures/docx/000.docx") +
+                          " -o 试填.xlsx --template 本省导入",
+                      folder);
+  ASSERT_EQ(filled.exit_status, 0) << filled.err;
+  json cells = json::parse(test::checked_shell(
+      "/usr/bin/python3 " + test::source_dir() + "/tests/interop/describe_template.py " +
+      test::shell_quote(folder + "/试填.xlsx") + " 导入"))["cells"];
+  EXPECT_EQ(cells["B3"], "13073024P00008610002Q");
+  EXPECT_EQ(cells["D3"], 24);
+  EXPECT_EQ(cells["E3"], "01-产出指标");
+  EXPECT_EQ(cells["F3"], "0101-数量指标");
+  EXPECT_EQ(cells["I3"], "≥");
+  EXPECT_EQ(cells["L3"], "正向");
+  EXPECT_EQ(cells["M3"], "2025");
+  EXPECT_EQ(cells["A3"], "怀财字[2024]7号");
+  EXPECT_EQ(cells["F4"], "质量指标");  // not in the province's list: as filed
+
+  Filing original = read_filing(test::source_dir() + "/fixtures/docx/000.docx");
+  Filing back = read_filing(folder + "/试填.xlsx", [&] {
+    ReadOptions options;
+    options.province_template = own;
+    return options;
+  }());
+  // This layout has no unit columns and only the total budget.
+  auto without_what_it_lacks = [](json projects) {
+    for (json& project : projects) {
+      project.erase("unit_code");
+      project.erase("unit_name");
+      project["budget"] = project["budget"][0];
+    }
+    return projects;
+  };
+  test::expect_same_json(without_what_it_lacks(carried(back, "万元", true)),
+                         without_what_it_lacks(carried(original, "万元", true)),
+                         "000 through the walk-through's layout");
+  fs::remove_all(folder);
+}
+
+}  // namespace
+}  // namespace kpiconv

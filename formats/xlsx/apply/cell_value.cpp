@@ -102,7 +102,8 @@ CellWritten write_cell_text(xmlNode* cell, std::string_view text, const CellCont
   bool numeric = (type.empty() || type == "n") && first_child_named(cell, "v") != nullptr;
   bool blank = first_child_named(cell, "v") == nullptr && first_child_named(cell, "is") == nullptr;
   std::optional<double> number;
-  if (numeric || (blank && !format.general())) {
+  // A cell formatted as text ("@") takes text, even digits ("2024", "007").
+  if (!format.text() && (numeric || (blank && !format.general()))) {
     for (std::optional<NumericText> candidate : {as_number(text), as_percentage(text)}) {
       if (candidate && format.format(candidate->value, context.date1904) == text) {
         number = candidate->value;
