@@ -105,10 +105,10 @@ TEST(SeedValues, ExpectedFixturesCarryTheTablesParse) {
     }
     const ParsedValue& expected = row->second.expected;
     OrderedJson parsed = {{"kind", row->second.kind},  // in the order the generator writes them
-                   {"comparator", expected.comparator},
-                   {"number", expected.number},
-                   {"unit", expected.unit},
-                   {"note", expected.note}};
+                          {"comparator", expected.comparator},
+                          {"number", expected.number},
+                          {"unit", expected.unit},
+                          {"note", expected.note}};
     if (expected.kind == ValueKind::kRange) parsed["upper"] = expected.upper;
     if (expected.kind == ValueKind::kDeadline) parsed["date"] = expected.date;
     EXPECT_EQ(indicator.at("parsed"), parsed) << fixture << ": \"" << value << "\"";
