@@ -233,6 +233,7 @@ sheet["A1"] = "2025年绩效目标导入模板"
 for col, heading in enumerate(["评判依据", "项目编号", "项目名称", "预算金额（万元）", "一级指标", "二级指标",
                                "三级指标", "指标内容", "运算符", "目标值", "度量单位", "指标方向", "年度"], 1):
     sheet.cell(row=2, column=col, value=heading)
+sheet.column_dimensions["D"].number_format = "#,##0.00"  # the amount column's own style
 book.save(sys.argv[1])
 )") + " " + test::shell_quote(own + "/template.xlsx"));
   test::write_bytes(own + "/mapping.toml", R"(name = "本省导入"
@@ -282,9 +283,13 @@ format = "{code}-{name}"
                           " -o 试填.xlsx --template 本省导入",
                       folder);
   ASSERT_EQ(filled.exit_status, 0) << filled.err;
-  json cells = json::parse(test::checked_shell(
+  json described = json::parse(test::checked_shell(
       "/usr/bin/python3 " + test::source_dir() + "/tests/interop/describe_template.py " +
-      test::shell_quote(folder + "/试填.xlsx") + " 导入"))["cells"];
+      test::shell_quote(folder + "/试填.xlsx") + " 导入"));
+  const json& cells = described["cells"];
+  // No styled data row in this template: new cells take their column's style.
+  EXPECT_EQ(described["formats"]["D3"], "#,##0.00");
+  EXPECT_EQ(described["formats"]["E3"], "General");
   EXPECT_EQ(cells["B3"], "13073024P00008610002Q");
   EXPECT_EQ(cells["D3"], 24);
   EXPECT_EQ(cells["E3"], "01-产出指标");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Describes what a filled province template keeps, as python3-openpyxl sees it, as JSON on
 standard output: each sheet's state, protection, frozen panes, merged ranges and data validations,
-the workbook's defined names, and the values of one sheet's cells.
+the workbook's defined names, and the values and number formats of one sheet's cells.
 
     describe_template.py WORKBOOK SHEET
 """
@@ -29,11 +29,13 @@ def describe(path, sheet_name):
     for defined in workbook.defined_names.definedName:
         names[defined.name] = defined.attr_text
     cells = {}
+    formats = {}
     for row in workbook[sheet_name].iter_rows():
         for cell in row:
             if cell.value is not None:
                 cells[cell.coordinate] = cell.value
-    return {"sheets": sheets, "names": names, "cells": cells}
+                formats[cell.coordinate] = cell.number_format
+    return {"sheets": sheets, "names": names, "cells": cells, "formats": formats}
 
 
 if __name__ == "__main__":

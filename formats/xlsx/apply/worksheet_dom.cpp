@@ -155,8 +155,31 @@ xmlNode* WorksheetDom::cell(int row, int col) {
   }
   xmlNode* made = xmlNewDocNode(document_.get(), sheet_data_->ns, x("c"), nullptr);
   set_attribute(made, "r", reference(row, col));
+  // A cell Excel makes in a styled column takes the column's style; so does ours.
+  if (std::optional<std::string> style = column_style(col)) set_attribute(made, "s", *style);
   if (before != nullptr) return xmlAddPrevSibling(before, made);
   return xmlAddChild(row_node, made);
+}
+
+std::optional<std::string> WorksheetDom::column_style(int col) const {
+  xmlNode* root = xmlDocGetRootElement(document_.get());
+  xmlNode* cols = first_child_named(root, "cols");
+  if (cols == nullptr) return std::nullopt;
+  for (xmlNode* node = cols->children; node != nullptr; node = node->next) {
+    if (!is_named(node, "col")) continue;
+    int min = 0;
+    int max = 0;
+    std::string first = attribute_of(node, "min").value_or("0");
+    std::string last = attribute_of(node, "max").value_or("0");
+    std::from_chars(first.data(), first.data() + first.size(), min);
+    std::from_chars(last.data(), last.data() + last.size(), max);
+    if (col + 1 >= min && col + 1 <= max) {
+      std::optional<std::string> style = attribute_of(node, "style");
+      if (style && *style != "0") return style;
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 std::vector<std::pair<CellPosition, xmlNode*>> WorksheetDom::cells() const {

@@ -7,6 +7,7 @@
 
 #include <libxml/tree.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,8 @@ class WorksheetDom {
 
  private:
   xmlNode* find_row(int row) const;
+  // The style index (s) of a column's <col style>, nullopt when none.
+  std::optional<std::string> column_style(int col) const;
   xmlNode* make_row(int row);
   void apply_shift(const RowShift& shift);
   void shift_attributes(xmlNode* node, const RowShift& shift);
