@@ -4,6 +4,7 @@
 
 #include "converter/atomic_output.h"
 #include "converter/convert.h"
+#include "converter/diff/diff_report.h"
 #include "converter/diff/filing_diff.h"
 #include "converter/error.h"
 #include "converter/model/flat_columns.h"
@@ -11,11 +12,6 @@
 
 namespace kpiconv {
 namespace {
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code error;
-  return std::filesystem::equivalent(a, b, error);
-}
 
 // An indicator's "extra.值类型" … "extra.值备注": the parse kpiconv writes beside 指标值 in a
 // workbook, kept by the reader when it no longer agrees with the value (the value was edited, the
@@ -60,15 +56,6 @@ FilingDiff without_parse_extras(FilingDiff diff, std::vector<std::string>& warni
            project.indicators.empty();
   });
   return diff;
-}
-
-// "B4" for row 3, column 1 (0-based), as the appliers name table cells.
-std::string cell_name(int row, int col) {
-  std::string letters;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return letters + std::to_string(row + 1);
 }
 
 // The differences left between the output and the edited filing, named as AppliedEdit names

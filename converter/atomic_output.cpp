@@ -12,6 +12,12 @@
 
 namespace kpiconv {
 
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code error;
+  return std::filesystem::exists(a, error) && std::filesystem::exists(b, error) &&
+         std::filesystem::equivalent(a, b, error);
+}
+
 AtomicOutput::AtomicOutput(std::filesystem::path target) : target_(std::move(target)) {
   std::filesystem::path folder = target_.parent_path();
   if (folder.empty()) folder = ".";

@@ -6,6 +6,9 @@
 
 namespace kpiconv {
 
+// Whether two paths name one existing file (an output that would overwrite its input).
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
+
 class AtomicOutput {
  public:
   // Creates the temporary file next to `target`; throws Error(kOutputFailed) when it cannot.

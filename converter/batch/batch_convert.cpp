@@ -35,11 +35,6 @@ std::vector<bool> clashing_outputs(const std::vector<BatchInput>& inputs, const 
   return clashes;
 }
 
-bool same_file(const fs::path& a, const fs::path& b) {
-  std::error_code error;
-  return fs::exists(b, error) && fs::equivalent(a, b, error);
-}
-
 FileWork convert_one(const BatchInput& input, const BatchOptions& options, const fs::path& output) {
   FileWork work;
   work.outcome.input = input.path;

@@ -9,13 +9,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-struct Label {
+struct FieldLabel {
   const char* zh;
   const char* en;
 };
 
-const std::map<std::string, Label>& labels() {
-  static const std::map<std::string, Label> labels = {
+const std::map<std::string, FieldLabel>& labels() {
+  static const std::map<std::string, FieldLabel> labels = {
       {"title", {"项目标题", "project title"}},
       {"unit_code", {"单位编码", "unit code"}},
       {"unit_name", {"单位名称", "unit name"}},

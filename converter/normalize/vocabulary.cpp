@@ -49,7 +49,7 @@ const std::unordered_map<std::string_view, Label>& label_names() {
 
 constexpr size_t kLongestLabelBytes = 64;
 
-using Json = nlohmann::json;
+using VocabularyJson = nlohmann::json;
 
 bool is_utf8_continuation(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
@@ -59,12 +59,12 @@ bool is_ascii_letter(char byte) {
   return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z');
 }
 
-void add_words(const Json& words, const std::string& meaning, PhraseTable& table) {
+void add_words(const VocabularyJson& words, const std::string& meaning, PhraseTable& table) {
   for (const auto& word : words) table.add(word.get<std::string>(), meaning);
 }
 
 // {"≥": [words], "≤": [words], …}: only the five comparators the parsed form knows.
-void read_comparators(const Json& words_by_comparator, PhraseTable& table) {
+void read_comparators(const VocabularyJson& words_by_comparator, PhraseTable& table) {
   static const std::vector<std::string> known = {"≥", "≤", ">", "<", "="};
   for (const auto& [comparator, words] : words_by_comparator.items()) {
     if (std::find(known.begin(), known.end(), comparator) == known.end())
@@ -151,7 +151,7 @@ const std::vector<IndicatorCategory>& Vocabulary::categories() const {
 // labels (as tests build) still loads.
 void Vocabulary::read_value_words(const nlohmann::json& data) {
   if (data.contains("comparators")) {
-    const Json& comparators = data.at("comparators");
+    const VocabularyJson& comparators = data.at("comparators");
     read_comparators(comparators.at("before_number"), comparators_before_number_);
     read_comparators(comparators.at("after_number"), comparators_after_number_);
   }
@@ -168,7 +168,7 @@ void Vocabulary::read_value_words(const nlohmann::json& data) {
       add_words(data.at("deadlines").at(name), name, date_words_);
   }
   if (data.contains("qualitative")) {
-    const Json& qualitative = data.at("qualitative");
+    const VocabularyJson& qualitative = data.at("qualitative");
     add_words(qualitative.at("reference_starts"), "start", reference_starts_);
     for (const auto& end : qualitative.at("reference_ends"))
       reference_ends_.push_back(normalize_text(end.get<std::string>()));

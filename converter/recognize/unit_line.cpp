@@ -9,7 +9,7 @@ namespace {
 
 constexpr size_t kMinimumCodeDigits = 3;
 
-bool is_digit(UChar32 c) {
+bool is_decimal_digit(UChar32 c) {
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }
 
@@ -30,7 +30,7 @@ std::optional<UnitLine> parse_unit_line(std::string_view text) {
     int32_t next = i;
     UChar32 c;
     U8_NEXT(bytes, next, length, c);
-    if (!is_digit(c)) break;
+    if (!is_decimal_digit(c)) break;
     ++digits;
     i = next;
   }

@@ -5,13 +5,7 @@
 #include <cstdint>
 
 namespace kpiconv {
-namespace {
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 char32_t next_code_point(std::string_view text, size_t& position) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
@@ -44,14 +38,14 @@ void append_utf8(std::string& out, char32_t code_point) {
 
 std::string ascii_lowercase(std::string_view text) {
   std::string result(text);
-  for (char& c : result) c = lower(c);
+  for (char& c : result) c = ascii_lower(c);
   return result;
 }
 
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   }
   return true;
 }

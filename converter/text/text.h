@@ -14,6 +14,12 @@ char32_t next_code_point(std::string_view text, size_t& position);
 // Appends `code_point` as UTF-8; surrogates and values past U+10FFFF become U+FFFD.
 void append_utf8(std::string& out, char32_t code_point);
 
+inline bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline char ascii_lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
 std::string ascii_lowercase(std::string_view text);
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 

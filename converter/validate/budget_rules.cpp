@@ -17,10 +17,6 @@ std::string name_of(const Amount& amount, Language language) {
   return language == Language::kEnglish ? amount.english : amount.chinese;
 }
 
-std::string indicator_name(const Indicator& indicator) {
-  return !indicator.level3.text.empty() ? indicator.level3.text : indicator.description.text;
-}
-
 }  // namespace
 
 void check_budget(const Project& project, FindingReporter& reporter) {

@@ -11,6 +11,10 @@ std::string category_key(std::string_view text) {
   return key;
 }
 
+std::string indicator_name(const Indicator& indicator) {
+  return !indicator.level3.text.empty() ? indicator.level3.text : indicator.description.text;
+}
+
 bool is_cost_indicator(const Indicator& indicator) {
   return category_key(indicator.level1.text) == "成本" ||
          category_key(indicator.level2.text).ends_with("成本");

@@ -8,10 +8,6 @@
 namespace kpiconv {
 namespace {
 
-std::string indicator_name(const Indicator& indicator) {
-  return !indicator.level3.text.empty() ? indicator.level3.text : indicator.description.text;
-}
-
 // A rate names itself: …率, or 满意度.
 bool is_rate(const Indicator& indicator) {
   const std::string key = label_key(indicator_name(indicator));

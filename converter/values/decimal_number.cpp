@@ -1,17 +1,14 @@
 #include "converter/values/decimal_number.h"
+#include "converter/text/text.h"
 
 #include <algorithm>
 
 namespace kpiconv {
 namespace {
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 size_t count_digits(std::string_view text, size_t from) {
   size_t end = from;
-  while (end < text.size() && is_digit(text[end])) ++end;
+  while (end < text.size() && is_ascii_digit(text[end])) ++end;
   return end - from;
 }
 
@@ -35,11 +32,11 @@ std::optional<DecimalRead> read_decimal(std::string_view text) {
       end += 4;
     }
   }
-  if (end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1])) {
+  if (end + 1 < text.size() && text[end] == '.' && is_ascii_digit(text[end + 1])) {
     size_t fraction = count_digits(text, end + 1);
     read.digits.append(text.substr(end, 1 + fraction));
     end += 1 + fraction;
-    read.malformed = end + 1 < text.size() && text[end] == '.' && is_digit(text[end + 1]);
+    read.malformed = end + 1 < text.size() && text[end] == '.' && is_ascii_digit(text[end + 1]);
   }
   read.length = end;
   return read;

@@ -4,6 +4,7 @@
 #include "formats/docx/document_parser.h"
 #include "formats/docx/styles.h"
 #include "formats/ooxml/core_properties.h"
+#include "formats/ooxml/optional_part.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/part_name.h"
 
@@ -19,17 +20,6 @@ bool looks_like_word(ooxml::ZipArchive& archive) {
     if (ooxml::part_key(entry.name).starts_with("word/")) return true;
   }
   return false;
-}
-
-// Styles and core properties only decorate the document; a damaged one costs its information,
-// with a warning, never the document.
-template <class F>
-void read_optional(const char* what, BlockSink& sink, F&& read_part) {
-  try {
-    read_part();
-  } catch (const Error& error) {
-    sink.warning(Warning{std::string(what) + " ignored: " + error.cause(), Provenance{}});
-  }
 }
 
 }  // namespace
@@ -71,10 +61,10 @@ void DocxReader::read(const std::string& path, BlockSink& sink, const ReadOption
   }
 
   DocumentMetadata metadata;
-  read_optional("docProps/core.xml", sink,
-                [&] { metadata.title = ooxml::read_core_properties(package).title; });
+  ooxml::read_optional("docProps/core.xml", sink,
+                       [&] { metadata.title = ooxml::read_core_properties(package).title; });
   docx::Styles styles;
-  read_optional("the styles part", sink, [&] {
+  ooxml::read_optional("the styles part", sink, [&] {
     if (auto part = package.related_part(identity.main_part, ooxml::rel::kStyles)) {
       std::unique_ptr<ooxml::XmlStream> xml = package.open_xml(*part);
       styles = docx::Styles::read(*xml);

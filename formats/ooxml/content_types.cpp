@@ -1,20 +1,11 @@
 #include "formats/ooxml/content_types.h"
 
+#include "converter/text/text.h"
 #include "formats/ooxml/part_name.h"
 #include "formats/ooxml/xml_stream.h"
 
 namespace kpiconv::ooxml {
-namespace {
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return result;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 ContentTypes ContentTypes::read(ZipArchive& archive, const ZipEntry& entry) {
   ContentTypes types;
@@ -38,7 +29,7 @@ ContentTypes ContentTypes::read(ZipArchive& archive, const ZipEntry& entry) {
 
 void ContentTypes::add_default(std::string_view extension, std::string_view content_type) {
   while (!extension.empty() && extension.front() == '.') extension.remove_prefix(1);
-  defaults_.emplace(lower(extension), std::string(content_type));
+  defaults_.emplace(ascii_lowercase(extension), std::string(content_type));
 }
 
 void ContentTypes::add_override(std::string_view part_name, std::string_view content_type) {

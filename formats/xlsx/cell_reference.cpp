@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "converter/text/text.h"
 #include "formats/xlsx/sheet_limits.h"
 
 namespace kpiconv::xlsx {
@@ -14,10 +15,6 @@ namespace {
 bool is_letter(char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 // Would Excel read the whole name as a reference ("A1", "XFD1048576", "R1C1", "R", "C3")?
 bool looks_like_reference(std::string_view name) {
   std::optional<CellPosition> a1 = parse_cell_reference(name);
@@ -25,11 +22,11 @@ bool looks_like_reference(std::string_view name) {
   size_t i = 0;
   if (i < name.size() && (name[i] == 'R' || name[i] == 'r')) {
     ++i;
-    while (i < name.size() && is_digit(name[i])) ++i;
+    while (i < name.size() && is_ascii_digit(name[i])) ++i;
   }
   if (i < name.size() && (name[i] == 'C' || name[i] == 'c')) {
     ++i;
-    while (i < name.size() && is_digit(name[i])) ++i;
+    while (i < name.size() && is_ascii_digit(name[i])) ++i;
   }
   return i > 0 && i == name.size();
 }
@@ -53,7 +50,7 @@ std::optional<CellPosition> parse_cell_reference(std::string_view text) {
   if (i < text.size() && text[i] == '$') ++i;
   long row = 0;
   const size_t digits_start = i;
-  for (; i < text.size() && is_digit(text[i]); ++i) {
+  for (; i < text.size() && is_ascii_digit(text[i]); ++i) {
     if (row <= kMaxRows) row = row * 10 + (text[i] - '0');
   }
   if (i == digits_start || i != text.size() || row == 0) return std::nullopt;
@@ -100,14 +97,13 @@ std::string range_reference(const CellRange& range) {
 }
 
 std::string quote_sheet_name(std::string_view name) {
-  bool plain = !name.empty() && !is_digit(name.front()) && !looks_like_reference(name);
+  bool plain = !name.empty() && !is_ascii_digit(name.front()) && !looks_like_reference(name);
   for (int32_t i = 0, length = static_cast<int32_t>(name.size()); plain && i < length;) {
     UChar32 c = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(name.data()), i, length, c);
-    plain =
-        c == '_' ||
-        (c >= 0 && (c < 0x80 ? (is_letter(static_cast<char>(c)) || is_digit(static_cast<char>(c)))
-                             : u_isalnum(c) != 0));
+    plain = c == '_' || (c >= 0 && (c < 0x80 ? (is_letter(static_cast<char>(c)) ||
+                                                is_ascii_digit(static_cast<char>(c)))
+                                             : u_isalnum(c) != 0));
   }
   if (plain) return std::string(name);
   std::string quoted = "'";

@@ -1,4 +1,5 @@
 #include "formats/xlsx/format_code.h"
+#include "converter/text/text.h"
 
 #include <charconv>
 
@@ -16,14 +17,10 @@ size_t utf8_length(unsigned char lead) {
   return 1;
 }
 
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 bool starts_with_nocase(std::string_view code, size_t at, std::string_view word) {
   if (code.size() - at < word.size()) return false;
   for (size_t i = 0; i < word.size(); ++i) {
-    if (lower(code[at + i]) != lower(word[i])) return false;
+    if (ascii_lower(code[at + i]) != ascii_lower(word[i])) return false;
   }
   return true;
 }
@@ -78,10 +75,10 @@ std::optional<Condition> parse_condition(std::string_view text) {
 // [h], [mm], [ss]: every character the same one of h, m, s.
 char elapsed_unit(std::string_view text) {
   if (text.empty()) return 0;
-  char unit = lower(text.front());
+  char unit = ascii_lower(text.front());
   if (unit != 'h' && unit != 'm' && unit != 's') return 0;
   for (char c : text) {
-    if (lower(c) != unit) return 0;
+    if (ascii_lower(c) != unit) return 0;
   }
   return unit;
 }
@@ -239,9 +236,9 @@ void finish_section(Section& section) {
 
 // Consumes a run of the same letter ("yyyy") as one date token.
 size_t letter_run(std::string_view code, size_t at) {
-  const char letter = lower(code[at]);
+  const char letter = ascii_lower(code[at]);
   size_t end = at;
-  while (end < code.size() && lower(code[end]) == letter) ++end;
+  while (end < code.size() && ascii_lower(code[end]) == letter) ++end;
   return end - at;
 }
 
@@ -366,7 +363,7 @@ std::optional<FormatCode> parse(std::string_view code) {
       i += starts_with_nocase(code, i, "AM/PM") ? 5 : 3;
       continue;
     }
-    switch (lower(c)) {
+    switch (ascii_lower(c)) {
       case 'y':
       case 'e':
       case 'g':

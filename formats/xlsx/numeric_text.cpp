@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "converter/normalize/normalizer.h"
+#include "converter/text/text.h"
 #include "formats/xlsx/number_format.h"
 
 namespace kpiconv::xlsx {
@@ -17,10 +18,6 @@ struct Decimal {
   bool grouped = false;
 };
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 std::optional<Decimal> parse_decimal(std::string_view text, bool allow_grouping) {
   Decimal decimal;
   size_t i = 0;
@@ -30,7 +27,7 @@ std::optional<Decimal> parse_decimal(std::string_view text, bool allow_grouping)
   bool first_group = true;
   for (; i < text.size() && text[i] != '.'; ++i) {
     char c = text[i];
-    if (is_digit(c)) {
+    if (is_ascii_digit(c)) {
       decimal.digits += c;
       ++group;
     } else if (c == ',' && allow_grouping && group > 0 && (first_group ? group <= 3 : group == 3)) {
@@ -47,7 +44,7 @@ std::optional<Decimal> parse_decimal(std::string_view text, bool allow_grouping)
   if (i < text.size()) {
     decimal.digits += text[i++];
     for (; i < text.size(); ++i) {
-      if (!is_digit(text[i])) return std::nullopt;
+      if (!is_ascii_digit(text[i])) return std::nullopt;
       decimal.digits += text[i];
       ++decimal.decimals;
     }
@@ -56,7 +53,7 @@ std::optional<Decimal> parse_decimal(std::string_view text, bool allow_grouping)
   int significant = 0;
   bool leading = true;
   for (char c : decimal.digits) {
-    if (!is_digit(c) || (leading && c == '0')) continue;
+    if (!is_ascii_digit(c) || (leading && c == '0')) continue;
     leading = false;
     ++significant;
   }

@@ -11,7 +11,6 @@ using ooxml::Name;
 using ooxml::Ns;
 using ooxml::XmlStream;
 
-constexpr Ns kX = Ns::kSpreadsheetML;
 constexpr Ns kMc = Ns::kMarkupCompatibility;
 
 int number_format_id(std::optional<std::string_view> value) {
@@ -45,7 +44,7 @@ struct StylesReader {
   // An xf of cellXfs; inside mc:AlternateContent (Hancom Office) the Fallback is the one every
   // reader understands.
   void read_cell_xf() {
-    if (xml.is(kX, xf)) {
+    if (xml.is(Ns::kSpreadsheetML, xf)) {
       style_ids.push_back(number_format_id(xml.attribute(Ns::kNone, "numFmtId")));
       xml.skip();
     } else if (xml.is(kMc, alternate_content) || xml.is(kMc, fallback)) {
@@ -58,15 +57,15 @@ struct StylesReader {
   void run() {
     while (xml.read()) {
       if (!xml.start_element()) continue;
-      if (xml.is(kX, num_fmts)) {
+      if (xml.is(Ns::kSpreadsheetML, num_fmts)) {
         each_child([&] {
-          if (xml.is(kX, num_fmt)) {
+          if (xml.is(Ns::kSpreadsheetML, num_fmt)) {
             int id = number_format_id(xml.attribute(Ns::kNone, "numFmtId"));
             custom[id] = std::string(xml.attribute(Ns::kNone, "formatCode").value_or(""));
           }
           xml.skip();
         });
-      } else if (xml.is(kX, cell_xfs)) {
+      } else if (xml.is(Ns::kSpreadsheetML, cell_xfs)) {
         each_child([&] { read_cell_xf(); });
       } else if (xml.depth() > 0) {
         xml.skip();  // fonts, fills, borders, cellStyleXfs, dxfs (whose numFmts are not cells')

@@ -15,7 +15,6 @@ using ooxml::Name;
 using ooxml::Ns;
 using ooxml::XmlStream;
 
-constexpr Ns kX = Ns::kSpreadsheetML;
 constexpr std::uint64_t kReservedCellsCap = std::uint64_t{1} << 22;
 
 // ST_CellType (18.18.11), plus what to do with a type nobody defined.
@@ -81,14 +80,15 @@ class WorksheetReader {
         std::min<std::uint64_t>(context_.part_bytes / 30, kReservedCellsCap)));
     while (xml_.read()) {
       if (!xml_.start_element()) continue;
-      if (xml_.is(kX, c_)) {
+      if (xml_.is(Ns::kSpreadsheetML, c_)) {
         read_cell();
-      } else if (xml_.is(kX, row_element_)) {
+      } else if (xml_.is(Ns::kSpreadsheetML, row_element_)) {
         read_row();
-      } else if (xml_.is(kX, merge_cell_)) {
+      } else if (xml_.is(Ns::kSpreadsheetML, merge_cell_)) {
         read_merge();
         xml_.skip();
-      } else if (xml_.depth() > 0 && !xml_.is(kX, sheet_data_) && !xml_.is(kX, merge_cells_)) {
+      } else if (xml_.depth() > 0 && !xml_.is(Ns::kSpreadsheetML, sheet_data_) &&
+                 !xml_.is(Ns::kSpreadsheetML, merge_cells_)) {
         xml_.skip();  // sheetViews, cols, drawings, controls, extLst...
       }
     }
@@ -164,10 +164,10 @@ class WorksheetReader {
       while (xml_.read()) {
         if (xml_.end_element() && xml_.depth() == depth) break;
         if (!xml_.start_element()) continue;
-        if (xml_.is(kX, v_)) {
+        if (xml_.is(Ns::kSpreadsheetML, v_)) {
           xml_.append_text(value_);
           has_value = true;
-        } else if (xml_.is(kX, is_)) {
+        } else if (xml_.is(Ns::kSpreadsheetML, is_)) {
           value_.clear();
           rich_text_.read(value_);
           has_inline = true;

@@ -4,6 +4,7 @@
 
 #include "converter/error.h"
 #include "formats/ooxml/core_properties.h"
+#include "formats/ooxml/optional_part.h"
 #include "formats/ooxml/package.h"
 #include "formats/xlsx/recorded_source_texts.h"
 #include "formats/xlsx/sheet_table.h"
@@ -26,17 +27,6 @@ struct SheetToRead {
   std::string kind;  // relationship kind: "worksheet", "chartsheet", "dialogsheet", ...
 };
 
-// Styles and core properties only decorate the workbook; a damaged one costs its information,
-// with a warning, never the workbook.
-template <class F>
-void read_optional(const char* what, BlockSink& sink, F&& read_part) {
-  try {
-    read_part();
-  } catch (const Error& error) {
-    sink.warning(Warning{std::string(what) + " ignored: " + error.cause(), Provenance{}});
-  }
-}
-
 class WorkbookReader {
  public:
   WorkbookReader(const std::string& path, BlockSink& sink, const ReadOptions& options)
@@ -49,9 +39,9 @@ class WorkbookReader {
   void run() {
     const std::string main_part = find_main_part();
     DocumentMetadata metadata;
-    read_optional("docProps/core.xml", sink_,
-                  [&] { metadata.title = ooxml::read_core_properties(package_).title; });
-    read_optional("the styles part", sink_, [&] {
+    ooxml::read_optional("docProps/core.xml", sink_,
+                         [&] { metadata.title = ooxml::read_core_properties(package_).title; });
+    ooxml::read_optional("the styles part", sink_, [&] {
       if (auto part = package_.related_part(main_part, ooxml::rel::kStyles)) {
         formats_ = xlsx::CellFormats::read(*package_.open_xml(*part));
       }

@@ -1,23 +1,13 @@
 // Edits of the filing's other tables: cell texts are written; tables added or removed and rows,
 // columns or merges changed are reported, not made.
+#include "converter/diff/diff_report.h"
 #include "converter/normalize/normalizer.h"
 #include "formats/docx/apply/edit_context.h"
 #include "formats/docx/apply/text_setter.h"
 #include "formats/docx/apply/wml_dom.h"
 
 namespace kpiconv::docx_apply {
-namespace {
-
-// "B4" for row 3, column 1 (0-based).
-std::string cell_name(int row, int col) {
-  std::string letters;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return letters + std::to_string(row + 1);
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void apply_table_change(EditContext& context, const TableChange& change,
                         const GenericTable* original, int number) {

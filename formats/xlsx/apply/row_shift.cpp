@@ -1,4 +1,5 @@
 #include "formats/xlsx/apply/row_shift.h"
+#include "converter/text/text.h"
 
 #include <cctype>
 
@@ -29,10 +30,6 @@ struct RefPart {
 bool is_letter(char c) {
   return std::isalpha(static_cast<unsigned char>(c)) != 0;
 }
-bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
-}
-
 // Parses a part at `i`, advancing it; nullopt (and `i` unchanged) when there is none.
 std::optional<RefPart> parse_part(std::string_view text, size_t& i) {
   size_t at = i;
@@ -55,11 +52,11 @@ std::optional<RefPart> parse_part(std::string_view text, size_t& i) {
   }
   size_t digits = at;
   long row = 0;
-  while (at < text.size() && is_digit(text[at]) && at - digits < 8) {
+  while (at < text.size() && is_ascii_digit(text[at]) && at - digits < 8) {
     row = row * 10 + (text[at] - '0');
     ++at;
   }
-  if (at < text.size() && is_digit(text[at])) return std::nullopt;
+  if (at < text.size() && is_ascii_digit(text[at])) return std::nullopt;
   if (at > digits) {
     if (row == 0) return std::nullopt;
     part.row = static_cast<int>(row - 1);
@@ -122,7 +119,7 @@ std::optional<std::string> shift(const Reference& reference, const RowShift& shi
 }
 
 bool name_character(char c) {
-  return is_letter(c) || is_digit(c) || c == '_' || c == '.' || c == '\\' ||
+  return is_letter(c) || is_ascii_digit(c) || c == '_' || c == '.' || c == '\\' ||
          static_cast<unsigned char>(c) >= 0x80;
 }
 

@@ -1,0 +1,60 @@
+// Writes the benchmarks' inputs: synthetic filings shaped like the seeds.
+//
+//   kpiconv_bench_generate SOURCE_DIR OUT_DIR
+//
+// OUT_DIR/filing-10.docx, filing-100.docx, filing-1000.docx   N projects in one Word document
+// OUT_DIR/small/NNNN.docx                                      1,000 filings of 3 to 12 projects
+// OUT_DIR/cells-1m.xlsx                                        a normalized workbook of 1,000,000+ cells
+// OUT_DIR/rows/NNN.csv                                         100 CSV filings of 10,000 indicators
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "bench/synthetic_filings.h"
+#include "converter/convert.h"
+#include "converter/model/flat_columns.h"
+#include "converter/registry/registry.h"
+
+using namespace kpiconv;
+
+namespace {
+
+void write(const Filing& filing, const std::filesystem::path& path, std::string_view format) {
+  write_filing(filing, path.string(), *builtin_registry().writer_named(format));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: kpiconv_bench_generate SOURCE_DIR OUT_DIR\n";
+    return 2;
+  }
+  const std::string source_dir = argv[1];
+  const std::filesystem::path out = argv[2];
+  std::filesystem::create_directories(out / "small");
+  std::filesystem::create_directories(out / "rows");
+  for (int projects : {10, 100, 1000}) {
+    write(bench::synthetic_filing(source_dir, projects), out / ("filing-" + std::to_string(projects) + ".docx"),
+          "docx");
+  }
+  for (int i = 0; i < 1000; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%04d.docx", i);
+    write(bench::synthetic_filing(source_dir, 3 + i % 10, i), out / "small" / name, "docx");
+  }
+  // The 指标 sheet has 30 columns: 34,000 indicators are a little over 1,000,000 cells.
+  Filing cells = bench::synthetic_filing(source_dir, 4400);
+  size_t indicators = 0;
+  for (const Project& project : cells.projects) indicators += project.indicators.size();
+  write(cells, out / "cells-1m.xlsx", "xlsx");
+  std::cout << "cells-1m.xlsx: " << indicators << " indicators x "
+            << indicator_sheet_columns().size() << " columns\n";
+  // 100 CSV filings of about 10,000 indicators each: 1,000,000 indicator rows in all.
+  for (int i = 0; i < 100; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%03d.csv", i);
+    write(bench::synthetic_filing(source_dir, 1350, i), out / "rows" / name, "csv");
+  }
+  return 0;
+}

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# kpiconv's benchmarks, in one run on this machine (README: "Speed"):
+#
+#   bench/run_benchmarks.sh [RESULTS.md]
+#
+# Installs what is missing (as root: pandoc, hyperfine, GNU time, libbenchmark-dev, xmllint, unzip,
+# python3-openpyxl), builds kpiconv and the benchmarks in build-bench/ (Release), generates the
+# synthetic filings once into $KPICONV_BENCH_DATA (default /tmp/kpiconv-bench-data), then runs the
+# Google Benchmark micro-benchmarks and the whole-process comparisons, each against a peer measured
+# in the same run, and prints a Markdown table of the figures (also written to RESULTS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=${1:-}
+build_dir=${KPICONV_BENCH_BUILD_DIR:-build-bench}
+data=${KPICONV_BENCH_DATA:-/tmp/kpiconv-bench-data}
+work=$(mktemp -d /tmp/kpiconv-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+packages=(g++ cmake ninja-build pkg-config libxml2-dev libicu-dev libcli11-dev libgtest-dev libzip-dev
+          nlohmann-json3-dev libxlsxwriter-dev libtomlplusplus-dev libbenchmark-dev pandoc hyperfine time
+          libxml2-utils unzip python3-openpyxl)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
+    missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "run_benchmarks: installing ${missing[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKPICONV_BUILD_TESTS=OFF \
+  -DKPICONV_BUILD_BENCH=ON >/dev/null
+cmake --build "$build_dir" -j "$(nproc)" >&2
+kpiconv=$PWD/$build_dir/kpiconv
+
+if [[ ! -f $data/.complete ]]; then
+  echo "run_benchmarks: generating the synthetic filings into $data" >&2
+  rm -rf "$data"
+  "$build_dir/bench/kpiconv_bench_generate" "$PWD" "$data" >&2
+  touch "$data/.complete"
+fi
+
+echo "run_benchmarks: micro-benchmarks" >&2
+"$build_dir/bench/kpiconv_micro_benchmarks" --data "$data" --benchmark_min_time=0.3 \
+  --benchmark_format=console --benchmark_out="$work/micro.json" --benchmark_out_format=json >&2
+
+# hyperfine's mean time of each command, in seconds, one per line.
+mean_seconds() {  # mean_seconds NAME COMMAND...
+  local name=$1
+  shift
+  hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/$name.json" "$@" >&2
+  python3 -c 'import json,sys; [print(r["mean"]) for r in json.load(open(sys.argv[1]))["results"]]' \
+    "$work/$name.json"
+}
+# Peak resident memory of a command, in MB.
+peak_mb() {
+  /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1
+  echo $(($(cat "$work/rss") / 1024))
+}
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
+ms() { python3 -c "import sys; print(f'{float(sys.argv[1]) * 1000:.1f} ms')" "$1"; }
+
+echo "run_benchmarks: 1. a seed-size DOCX to JSON, against pandoc" >&2
+seed=fixtures/docx/001.docx
+mapfile -t times < <(mean_seconds pandoc "$kpiconv convert $seed -o $work/seed.json" \
+  "pandoc -f docx -t json $seed -o $work/pandoc.json")
+pandoc_ratio=$(ratio "${times[1]}" "${times[0]}")
+row1="| 1 | seed DOCX (001, 10 projects) → JSON | $(ms "${times[0]}") | pandoc -f docx -t json: $(ms "${times[1]}") | **${pandoc_ratio}× faster** | ≥ 50× |"
+
+echo "run_benchmarks: 2. the 1,000-project DOCX to XLSX, against inflating and tokenizing it" >&2
+big=$data/filing-1000.docx
+mapfile -t times < <(mean_seconds floor "$kpiconv convert $big -o $work/big.xlsx" \
+  "sh -c 'unzip -p $big word/document.xml | xmllint --stream --noout -'")
+floor_ratio=$(ratio "${times[0]}" "${times[1]}")
+big_rss=$(peak_mb "$kpiconv" convert "$big" -o "$work/big.xlsx")
+row2="| 2 | 1,000-project DOCX → XLSX | $(ms "${times[0]}"), peak ${big_rss} MB | unzip -p … \\| xmllint --stream: $(ms "${times[1]}") | **${floor_ratio}× the floor** | ≤ 2×, < 200 MB |"
+
+echo "run_benchmarks: 3. 1,000 small filings into one workbook, -j 1 and -j 2" >&2
+mapfile -t times < <(mean_seconds batch \
+  "$kpiconv convert $data/small --combine $work/all.xlsx -j 1 --quiet" \
+  "$kpiconv convert $data/small --combine $work/all.xlsx -j 2 --quiet")
+rate=$(python3 -c "import sys; print(f'{1000 / float(sys.argv[1]):.0f}')" "${times[1]}")
+speedup=$(ratio "${times[0]}" "${times[1]}")
+row3="| 3 | 1,000 small filings → one XLSX, -j 2 | $(ms "${times[1]}"): **${rate} filings/s** | -j 1: $(ms "${times[0]}") | **${speedup}× from -j 1 to -j 2** | ≥ 200/s, ≥ 1.7× |"
+
+echo "run_benchmarks: 4. a 1,000,000-cell workbook read, against openpyxl read-only; 1,000,000 rows written" >&2
+cells=$data/cells-1m.xlsx
+openpyxl_read="python3 -c 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1], read_only=True); n=sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row); print(n)' $cells"
+mapfile -t times < <(mean_seconds read "$kpiconv convert $cells -o $work/cells.json" "$openpyxl_read")
+read_ratio=$(ratio "${times[1]}" "${times[0]}")
+row4="| 4 | 1,000,000-cell XLSX read (→ JSON) | $(ms "${times[0]}") | openpyxl read-only: $(ms "${times[1]}") | **${read_ratio}× faster** | ≥ 20× |"
+start=$(date +%s.%N)
+rows_rss=$(peak_mb "$kpiconv" convert "$data/rows" --combine "$work/rows.xlsx" -j 2 --quiet)
+rows_seconds=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
+row5="| 4 | 1,000,000 indicator rows (100 CSV filings) → one XLSX | $(ms "$rows_seconds"), peak **${rows_rss} MB** | | | < 100 MB |"
+
+cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, with \`bench/run_benchmarks.sh\`."
+  echo
+  echo "| # | what | kpiconv | peer in the same run | ratio | target |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  echo "$row1"
+  echo "$row2"
+  echo "$row3"
+  echo "$row4"
+  echo "$row5"
+  echo
+  echo "Micro-benchmarks (Google Benchmark, \`$build_dir/bench/kpiconv_micro_benchmarks --data $data\`):"
+  echo
+  echo "| benchmark | time per iteration | |"
+  echo "| --- | --- | --- |"
+  python3 - "$work/micro.json" <<'PY'
+import json, sys
+for b in json.load(open(sys.argv[1]))["benchmarks"]:
+    extra = b.get("label", "")
+    if "items_per_second" in b:
+        extra = f"{b['items_per_second'] / 1e6:.2f} M values/s"
+    print(f"| {b['name']} | {b['real_time']:.3f} {b['time_unit']} | {extra} |")
+PY
+} | tee "${results:-/dev/null}"
