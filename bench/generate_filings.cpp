@@ -4,8 +4,9 @@
 //
 // OUT_DIR/filing-10.docx, filing-100.docx, filing-1000.docx   N projects in one Word document
 // OUT_DIR/small/NNNN.docx                                      1,000 filings of 3 to 12 projects
-// OUT_DIR/cells-1m.xlsx                                        a normalized workbook of 1,000,000+ cells
-// OUT_DIR/rows/NNN.csv                                         100 CSV filings of 10,000 indicators
+// OUT_DIR/cells-1m.xlsx                                        a normalized workbook of 1,000,000+
+// cells OUT_DIR/rows/NNN.csv                                         100 CSV filings of 10,000
+// indicators
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -35,21 +36,28 @@ int main(int argc, char** argv) {
   std::filesystem::create_directories(out / "small");
   std::filesystem::create_directories(out / "rows");
   for (int projects : {10, 100, 1000}) {
-    write(bench::synthetic_filing(source_dir, projects), out / ("filing-" + std::to_string(projects) + ".docx"),
-          "docx");
+    write(bench::synthetic_filing(source_dir, projects),
+          out / ("filing-" + std::to_string(projects) + ".docx"), "docx");
   }
   for (int i = 0; i < 1000; ++i) {
     char name[16];
     std::snprintf(name, sizeof name, "%04d.docx", i);
     write(bench::synthetic_filing(source_dir, 3 + i % 10, i), out / "small" / name, "docx");
   }
-  // The 指标 sheet has 30 columns: 34,000 indicators are a little over 1,000,000 cells.
-  Filing cells = bench::synthetic_filing(source_dir, 4400);
-  size_t indicators = 0;
-  for (const Project& project : cells.projects) indicators += project.indicators.size();
+  // Projects enough for a little over 1,000,000 cells in the 项目 and 指标 sheets.
+  const size_t project_cells = project_sheet_columns().size();
+  const size_t indicator_cells = indicator_sheet_columns().size();
+  int projects = 0;
+  size_t total = 0;
+  Filing cells;
+  for (projects = 1000; total < 1000000; projects += 200) {
+    cells = bench::synthetic_filing(source_dir, projects);
+    total = project_cells * (cells.projects.size() + 1) + indicator_cells;
+    for (const Project& project : cells.projects)
+      total += indicator_cells * project.indicators.size();
+  }
   write(cells, out / "cells-1m.xlsx", "xlsx");
-  std::cout << "cells-1m.xlsx: " << indicators << " indicators x "
-            << indicator_sheet_columns().size() << " columns\n";
+  std::cout << "cells-1m.xlsx: " << cells.projects.size() << " projects, " << total << " cells\n";
   // 100 CSV filings of about 10,000 indicators each: 1,000,000 indicator rows in all.
   for (int i = 0; i < 100; ++i) {
     char name[16];

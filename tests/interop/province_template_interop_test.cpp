@@ -4,6 +4,7 @@
 // its re-saved copy reads back as the same filing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include "converter/values/money_decimal.h"
 #include "support/files.h"
 #include "support/run_command.h"
+#include "support/seed_fixtures.h"
 
 namespace kpiconv {
 namespace {
@@ -25,15 +27,27 @@ class ProvinceTemplateInterop : public ::testing::Test {
   static void SetUpTestSuite() {
     folder_ = new std::string(test::make_temp_dir("province-interop"));
     const std::string& folder = *folder_;
+    std::string workbooks;
     for (const auto& [fixture, layout] :
          {std::pair{"fixtures/docx/000.docx", "flat-import"}, {"fixtures/docx/001.docx", "form"}}) {
       test::CommandResult result = test::run_kpiconv(
           {"convert", fixture, "-o", folder + "/" + layout + ".xlsx", "--template", layout});
       if (result.exit_status != 0) ADD_FAILURE() << result.err;
+      workbooks += " '" + folder + "/" + layout + ".xlsx'";
+    }
+    // Every seed into both templates too, for LibreOffice to open.
+    for (const char* seed : test::kSeedNames) {
+      for (const char* layout : {"flat-import", "form"}) {
+        std::string output = folder + "/" + seed + "-" + layout + ".xlsx";
+        test::CommandResult result =
+            test::run_kpiconv({"convert", "fixtures/docx/" + std::string(seed) + ".docx", "-o",
+                               output, "--template", layout});
+        if (result.exit_status != 0) ADD_FAILURE() << result.err;
+        workbooks += " '" + output + "'";
+      }
     }
     std::string soffice =
         "soffice --headless --norestore -env:UserInstallation=file://" + folder + "/profile ";
-    std::string workbooks = " '" + folder + "/flat-import.xlsx' '" + folder + "/form.xlsx'";
     // Every sheet to its own CSV ("-1"), cells as shown, UTF-8 (76).
     fs::create_directories(folder + "/csv");
     fs::create_directories(folder + "/resaved");
@@ -150,6 +164,26 @@ TEST_F(ProvinceTemplateInterop, LibreOfficeShowsOurValuesWhereWeWroteThem) {
   ASSERT_GT(form.size(), 20u);
   EXPECT_EQ(form[2][1], "13073022P00883610001N");
   EXPECT_EQ(form[3][1], "0.11");
+}
+
+TEST_F(ProvinceTemplateInterop, LibreOfficeOpensEveryFilledTemplateAndShowsEveryProject) {
+  for (const char* seed : test::kSeedNames) {
+    Filing expected = read_filing(test::source_dir() + "/fixtures/docx/" + seed + ".docx");
+    for (const auto& [layout, sheet] :
+         {std::pair{"flat-import", "绩效目标"}, std::pair{"form", "项目绩效目标"}}) {
+      std::vector<std::vector<std::string>> rows =
+          csv_rows(std::string(seed) + "-" + layout, sheet);
+      ASSERT_FALSE(rows.empty()) << seed << " " << layout;
+      for (const Project& project : expected.projects) {
+        bool shown = false;
+        for (const std::vector<std::string>& row : rows) {
+          shown = shown || std::find(row.begin(), row.end(), project.code.text) != row.end();
+        }
+        EXPECT_TRUE(shown) << project.code.text << " not in LibreOffice's " << seed << " "
+                           << layout;
+      }
+    }
+  }
 }
 
 TEST_F(ProvinceTemplateInterop, LibreOfficesResavedCopyReadsAsTheSameFiling) {
