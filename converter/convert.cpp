@@ -32,6 +32,7 @@ Document read_document(const std::string& path, const ReadOptions& options) {
   document.source_path = path;
   DocumentBuilder builder(document);
   document.format = std::string(read_into(path, builder, options).name());
+  if (!document.metadata.source_format.empty()) document.format = document.metadata.source_format;
   return document;
 }
 

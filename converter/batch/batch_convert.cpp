@@ -40,6 +40,8 @@ FileWork convert_one(const BatchInput& input, const BatchOptions& options, const
   work.outcome.input = input.path;
   try {
     Filing filing = read_filing(input.path, options.read);
+    work.outcome.via_libreoffice =
+        filing.source.format.find("via LibreOffice") != std::string::npos;
     if (!options.amount_unit.empty()) {
       express_amounts_in(filing, options.amount_unit, options.language);
     }
@@ -132,6 +134,7 @@ BatchSummary convert_batch(const std::vector<BatchInput>& inputs, const BatchOpt
         }
         if (work.outcome.converted) {
           ++summary.converted;
+          if (work.outcome.via_libreoffice) ++summary.via_libreoffice;
         } else {
           summary.failures.push_back(work.outcome);
         }

@@ -36,7 +36,8 @@ struct FileOutcome {
   std::string input;
   std::string output;  // the per-file output written, if any
   bool converted = false;
-  std::string error;  // why not, one line
+  bool via_libreoffice = false;  // a legacy file LibreOffice converted first
+  std::string error;             // why not, one line
   std::vector<std::string> warnings;
 };
 
@@ -50,6 +51,7 @@ class BatchObserver {
 
 struct BatchSummary {
   std::size_t converted = 0;
+  std::size_t via_libreoffice = 0;
   std::vector<FileOutcome> failures;
   std::vector<std::string> warnings;  // the combined output's
   double seconds = 0;

@@ -84,8 +84,11 @@ void BatchProgress::clear() {
 void BatchProgress::finish(const BatchSummary& summary, std::size_t total) {
   clear();
   if (show_) {
-    std::cerr << "kpiconv: " << summary.converted << " of " << total << " files converted, "
-              << summary.failures.size() << " failed, in " << duration(summary.seconds);
+    std::cerr << "kpiconv: " << summary.converted << " of " << total << " files converted";
+    if (summary.via_libreoffice > 0) {
+      std::cerr << " (" << summary.via_libreoffice << " through LibreOffice)";
+    }
+    std::cerr << ", " << summary.failures.size() << " failed, in " << duration(summary.seconds);
     if (summary.seconds > 0) {
       char rate[48];
       std::snprintf(rate, sizeof rate, " (%.1f files/s)",

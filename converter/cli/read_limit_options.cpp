@@ -39,6 +39,13 @@ void add_size(CLI::App* command, const std::string& name, std::uint64_t& target,
 }  // namespace
 
 void add_read_limit_options(CLI::App* command, ReadOptions& options) {
+  command->add_option("--soffice", options.soffice,
+                      "LibreOffice's soffice, which reads legacy .doc/.xls/.wps/.et files "
+                      "(default: soffice on the PATH; none: never run it)");
+  command
+      ->add_option("--soffice-timeout", options.soffice_timeout_seconds,
+                   "Seconds one LibreOffice conversion may take (default 120)")
+      ->check(CLI::PositiveNumber);
   command->add_option("--read-template", options.province_template,
                       "Read workbooks filled from this province template (NAME or folder); "
                       "installed ones are recognised without it");

@@ -64,6 +64,8 @@ using Block = std::variant<Paragraph, Table>;
 
 struct DocumentMetadata {
   std::string title;  // docProps/core.xml dc:title, if any
+  // How the file was read when not by its reader alone: "doc (via LibreOffice 7.4)".
+  std::string source_format;
 };
 
 struct Warning {

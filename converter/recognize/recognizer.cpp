@@ -73,6 +73,7 @@ Recognizer::Recognizer(const Vocabulary& vocabulary)
 
 void Recognizer::metadata(const DocumentMetadata& metadata) {
   metadata_title_ = std::string(trim(metadata.title));
+  source_format_ = metadata.source_format;
 }
 
 void Recognizer::block(Block&& block) {
@@ -169,6 +170,7 @@ std::string Recognizer::generic_table_title(const Table& table) const {
 
 Filing Recognizer::finish(SourceInfo source) {
   filing_.source = std::move(source);
+  if (!source_format_.empty()) filing_.source.format = source_format_;
   // Every 指标值 gets its parse beside its text, whatever layout it came in.
   for (Project& project : filing_.projects) {
     for (Indicator& indicator : project.indicators) {

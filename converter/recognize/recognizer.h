@@ -33,6 +33,7 @@ class Recognizer : public BlockSink {
   const Vocabulary& vocabulary_;
   Filing filing_;
   std::string metadata_title_;
+  std::string source_format_;
   enum class TitleState { kLooking, kInTitle, kDone } title_state_ = TitleState::kLooking;
   std::string styled_title_;
   // Non-empty paragraphs since the last table, newest last, at most kRecentParagraphs.

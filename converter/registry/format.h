@@ -52,6 +52,10 @@ struct ReadOptions {
   // folder). Empty: an XLSX laid out as an installed template is recognised by its sheet and
   // headings, any other is read by the recognizer.
   std::string province_template;
+  // Legacy .doc/.xls/.wps/.et files are read through LibreOffice: "" finds soffice on the PATH,
+  // "none" never runs it, anything else is the soffice to run; each conversion may take this long.
+  std::string soffice;
+  int soffice_timeout_seconds = 120;
 };
 
 class Reader {

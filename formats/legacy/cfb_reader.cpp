@@ -1,28 +1,32 @@
 #include "formats/legacy/cfb_reader.h"
 
-#include <fstream>
-
 #include "converter/error.h"
+#include "formats/docx/docx_reader.h"
 #include "formats/legacy/cfb_directory.h"
+#include "formats/legacy/legacy_format.h"
+#include "formats/legacy/libreoffice.h"
+#include "formats/xlsx/xlsx_reader.h"
 
 namespace kpiconv {
 namespace {
 
-// CFB names compare case-insensitively (MS-CFB 2.6.4).
-bool has_entry(const std::vector<std::string>& names, std::string_view wanted) {
-  for (const std::string& name : names) {
-    if (name.size() != wanted.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < name.size() && same; ++i) {
-      char a = name[i], b = wanted[i];
-      if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
-      if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
-      same = a == b;
-    }
-    if (same) return true;
+// Passes everything on, the metadata saying how the file was read.
+class ConvertedSink : public BlockSink {
+ public:
+  ConvertedSink(BlockSink& sink, std::string source_format)
+      : sink_(sink), source_format_(std::move(source_format)) {}
+  void metadata(const DocumentMetadata& metadata) override {
+    DocumentMetadata marked = metadata;
+    marked.source_format = source_format_;
+    sink_.metadata(marked);
   }
-  return false;
-}
+  void block(Block&& block) override { sink_.block(std::move(block)); }
+  void warning(Warning&& warning) override { sink_.warning(std::move(warning)); }
+
+ private:
+  BlockSink& sink_;
+  std::string source_format_;
+};
 
 }  // namespace
 
@@ -30,28 +34,23 @@ bool CfbReader::claims(const InputProbe& probe) const {
   return probe.starts_with(legacy::kCfbMagic);
 }
 
-void CfbReader::read(const std::string& path, BlockSink& /*sink*/,
-                     const ReadOptions& /*options*/) const {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw_unreadable(path, "cannot open the file");
-  std::vector<std::string> names;
-  if (auto parsed = legacy::read_cfb_entry_names(in)) {
-    names = std::move(*parsed);
+void CfbReader::read(const std::string& path, BlockSink& sink, const ReadOptions& options) const {
+  const legacy::LegacyFormat format = legacy::identify_legacy_file(path);
+  const std::optional<legacy::LibreOffice> office = legacy::find_libreoffice(options.soffice);
+  if (!office) {
+    throw_unreadable(path, format.description + ", which kpiconv reads through LibreOffice: " +
+                               "install it (apt-get install " + format.debian_package +
+                               ", or name soffice with --soffice PATH) or save the file as ." +
+                               format.target);
+  }
+  legacy::ConvertedFile converted = legacy::convert_with_libreoffice(
+      *office, path, format.target, options.soffice_timeout_seconds);
+  ConvertedSink marked(sink, format.name + " (via LibreOffice " + office->version + ")");
+  if (format.target == "docx") {
+    DocxReader().read(converted.path(), marked, options);
   } else {
-    names = legacy::scan_cfb_entry_names(in, std::size_t{64} << 20);
+    XlsxReader().read(converted.path(), marked, options);
   }
-  if (has_entry(names, "EncryptedPackage")) {
-    throw_unreadable(path,
-                     "password-protected Office document (encrypted package); remove the "
-                     "password and save again");
-  }
-  if (has_entry(names, "WordDocument")) {
-    throw_unreadable(path, "legacy Word 97-2003 binary document (.doc); save it as .docx");
-  }
-  if (has_entry(names, "Workbook") || has_entry(names, "Book")) {
-    throw_unreadable(path, "legacy Excel binary workbook (.xls); save it as .xlsx");
-  }
-  throw_unreadable(path, "OLE2 compound file that is not a DOCX");
 }
 
 }  // namespace kpiconv

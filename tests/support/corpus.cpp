@@ -41,7 +41,10 @@ CorpusOutcome read_corpus_file(const std::string& path, const std::vector<const 
     outcome.claimed = true;
     Document document;
     DocumentBuilder builder(document);
-    reader->read(path, builder, ReadOptions{});
+    // As the manifest expects: legacy files refused, not converted by LibreOffice.
+    ReadOptions options;
+    options.soffice = "none";
+    reader->read(path, builder, options);
     for (const Block& block : document.blocks) {
       outcome.tables += std::holds_alternative<Table>(block) ? 1 : 0;
     }

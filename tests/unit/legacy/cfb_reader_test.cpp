@@ -73,13 +73,16 @@ std::filesystem::path write(std::string_view name, const std::string& bytes) {
   return path;
 }
 
+// What CfbReader says of a file when there is no LibreOffice to run.
 std::string refusal(const std::filesystem::path& path) {
   CfbReader reader;
   EXPECT_TRUE(reader.claims(InputProbe(path.string())));
   Document document;
   DocumentBuilder builder(document);
+  ReadOptions without_libreoffice;
+  without_libreoffice.soffice = "none";
   try {
-    reader.read(path.string(), builder, ReadOptions{});
+    reader.read(path.string(), builder, without_libreoffice);
   } catch (const Error& error) {
     EXPECT_EQ(error.kind(), ErrorKind::kUnreadable);
     return error.cause();
@@ -109,19 +112,32 @@ TEST(CfbReader, EncryptedPackageIsPasswordProtected) {
 TEST(CfbReader, WordDocumentStreamIsALegacyDoc) {
   std::string bytes = compound_file({u"WordDocument", u"1Table", u"\x0005SummaryInformation"});
   EXPECT_EQ(refusal(write("cfb_doc.docx", bytes)),
-            "legacy Word 97-2003 binary document (.doc); save it as .docx");
+            "legacy Word 97-2003 binary document (.doc), which kpiconv reads through LibreOffice: "
+            "install it (apt-get install libreoffice-writer-nogui, or name soffice with --soffice "
+            "PATH) or save the file as .docx");
 }
 
 TEST(CfbReader, WorkbookOrBookStreamIsALegacyXls) {
-  EXPECT_EQ(refusal(write("cfb_xls.docx", compound_file({u"Workbook"}))),
-            "legacy Excel binary workbook (.xls); save it as .xlsx");
-  EXPECT_EQ(refusal(write("cfb_xls5.docx", compound_file({u"Book"}))),
-            "legacy Excel binary workbook (.xls); save it as .xlsx");
+  const std::string expected =
+      "legacy Excel 97-2003 binary workbook (.xls), which kpiconv reads through LibreOffice: "
+      "install it (apt-get install libreoffice-calc-nogui, or name soffice with --soffice PATH) or "
+      "save the file as .xlsx";
+  EXPECT_EQ(refusal(write("cfb_xls.docx", compound_file({u"Workbook"}))), expected);
+  EXPECT_EQ(refusal(write("cfb_xls5.docx", compound_file({u"Book"}))), expected);
+}
+
+TEST(CfbReader, WpsFilesAreToldByTheirStreamsOrName) {
+  EXPECT_TRUE(refusal(write("cfb_wps.doc", compound_file({u"WordDocument", u"WpsCustomData"})))
+                  .starts_with("WPS 文字 document (.wps, Word 97-2003 binary), which"));
+  EXPECT_TRUE(refusal(write("cfb_et.et", compound_file({u"Workbook"})))
+                  .starts_with("WPS 表格 workbook (.et, Excel 97-2003 binary), which"));
+  EXPECT_TRUE(refusal(write("cfb_works.wps", compound_file({u"CONTENTS", u"MatOST"})))
+                  .starts_with("Works word processor document (.wps), which"));
 }
 
 TEST(CfbReader, OtherCompoundFilesAreNotDocx) {
   EXPECT_EQ(refusal(write("cfb_ppt.docx", compound_file({u"PowerPoint Document"}))),
-            "OLE2 compound file that is not a DOCX");
+            "OLE2 compound file that is not a Word or Excel document");
 }
 
 TEST(CfbReader, DirectorySpanningSeveralSectors) {
@@ -140,13 +156,14 @@ TEST(CfbReader, CyclicDirectoryChainFallsBackToAScan) {
   std::string bytes = compound_file({u"x", u"y", u"z", u"w", u"WordDocument"}, true);
   std::istringstream in(bytes);
   EXPECT_EQ(legacy::read_cfb_entry_names(in), std::nullopt);
-  EXPECT_EQ(refusal(write("cfb_cycle.docx", bytes)),
-            "legacy Word 97-2003 binary document (.doc); save it as .docx");
+  EXPECT_TRUE(refusal(write("cfb_cycle.docx", bytes))
+                  .starts_with("legacy Word 97-2003 binary document (.doc), which"));
 }
 
 TEST(CfbReader, TruncatedCompoundFileIsStillRefusedCleanly) {
   std::string bytes = compound_file({u"WordDocument"}).substr(0, 100);
-  EXPECT_EQ(refusal(write("cfb_truncated.docx", bytes)), "OLE2 compound file that is not a DOCX");
+  EXPECT_EQ(refusal(write("cfb_truncated.docx", bytes)),
+            "OLE2 compound file that is not a Word or Excel document");
 }
 
 TEST(CfbReader, HeaderPointingOutsideTheFileIsDamaged) {

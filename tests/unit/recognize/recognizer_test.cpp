@@ -238,12 +238,12 @@ TEST(Recognizer, TakesTheTitleFromTitleStyledLinesElseFromMetadata) {
   blocks.emplace_back(paragraph("(草案)", "Title"));
   blocks.emplace_back(paragraph("秦皇岛市抚宁区科技和工业信息化局编制"));
   blocks.emplace_back(paragraph("Later", "Title"));
-  Filing filing = run(std::move(blocks), {"core title"});
+  Filing filing = run(std::move(blocks), {"core title", ""});
   EXPECT_EQ(filing.title, "秦皇岛市抚宁区科技和工业信息化局2024 年部门预算绩效文本(草案)");
 
   std::vector<Block> plain;
   plain.emplace_back(paragraph("第一部分"));
-  EXPECT_EQ(run(std::move(plain), {" 某局 2024 预算绩效文本 "}).title, "某局 2024 预算绩效文本");
+  EXPECT_EQ(run(std::move(plain), {" 某局 2024 预算绩效文本 ", ""}).title, "某局 2024 预算绩效文本");
 }
 
 TEST(Recognizer, JoinsLatinTitleLinesWithASpace) {

@@ -25,7 +25,7 @@ const std::map<std::string, std::string>& expected_causes() {
   static const std::map<std::string, std::string> causes = {
       {"xlsx/calamine_issue252_bad_crc.xlsx", "zip entry xl/_rels/workbook.xml.rels"},
       {"xlsx/poi_54764_billion_laughs.xlsx", "a DOCTYPE declaring entities"},
-      {"xlsx/poi_SampleSS_binary_xls_renamed.xlsx", "legacy Excel binary workbook (.xls)"},
+      {"xlsx/poi_SampleSS_binary_xls_renamed.xlsx", "legacy Excel 97-2003 binary workbook (.xls)"},
       {"xlsx/poi_clusterfuzz_bad_central_dir.xlsx", "damaged or truncated zip archive"},
       {"xlsx/poi_clusterfuzz_bad_crc_sheet.xlsx",
        "zip entry xl/worksheets/sheet8.xml is corrupt (CRC mismatch)"},
