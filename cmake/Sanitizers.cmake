@@ -23,14 +23,18 @@ if(KPICONV_SANITIZE)
   # report's stack trace needs, and build much faster than full debug information.
   set(KPICONV_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all
                               -fno-omit-frame-pointer -O1 -gline-tables-only)
-  if(KPICONV_FUZZ)
-    # Coverage and comparison tracing for libFuzzer in every object; only the fuzz targets link
-    # libFuzzer's main (-fsanitize=fuzzer), the other programs get the runtime's no-op hooks.
-    list(APPEND KPICONV_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
-  endif()
   add_compile_options(${KPICONV_SANITIZER_FLAGS})
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# Coverage and comparison tracing for libFuzzer in the code the fuzzers exercise (the library and
+# their harness); only the fuzz targets link libFuzzer's main (-fsanitize=fuzzer), the other
+# programs get the sanitizer runtime's no-op hooks.
+function(kpiconv_add_fuzz_instrumentation target)
+  if(KPICONV_FUZZ)
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
+  endif()
+endfunction()
 
 # Gives every program that links `target` the sanitizer options of sanitizer_default_options.cpp.
 function(kpiconv_add_sanitizer_defaults target)

@@ -45,6 +45,7 @@ void BatchProgress::file_finished(const FileOutcome& outcome, std::size_t finish
                                   std::size_t total) {
   if (!outcome.converted || !outcome.warnings.empty()) clear();
   if (!outcome.converted) report_error(outcome.error);
+  if (outcome.via_libreoffice) ++via_libreoffice_;
   for (const std::string& warning : outcome.warnings) report_warning(warning);
   if (!show_) return;
   auto now = std::chrono::steady_clock::now();
@@ -69,6 +70,7 @@ void BatchProgress::draw(const std::string& current, std::size_t finished, std::
   if (rate > 0 && finished < total) {
     line += "  ETA " + duration(static_cast<double>(total - finished) / rate);
   }
+  if (via_libreoffice_ > 0) line += "  " + std::to_string(via_libreoffice_) + " via LibreOffice";
   line += "  ";
   int room = terminal_columns() - 1 - display_width(line);
   if (room > 3) line += last_columns(current, room);

@@ -1,6 +1,6 @@
 // What a batch conversion says on standard error: each failure as one error line when it happens;
 // on a terminal (unless --quiet) a progress bar — files done of all, files per second, time left,
-// the current file — and a summary at the end.
+// how many went through LibreOffice, the current file — and a summary at the end.
 #pragma once
 
 #include <chrono>
@@ -27,6 +27,7 @@ class BatchProgress : public BatchObserver {
 
   bool show_;
   bool drawn_ = false;
+  std::size_t via_libreoffice_ = 0;
   std::chrono::steady_clock::time_point started_;
   std::chrono::steady_clock::time_point last_drawn_;
 };

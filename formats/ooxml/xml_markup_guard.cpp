@@ -1,5 +1,7 @@
 #include "formats/ooxml/xml_markup_guard.h"
 
+#include <algorithm>
+
 #include <utility>
 
 #include "converter/error.h"
@@ -53,7 +55,23 @@ void MarkupGuard::scan(std::string_view bytes) {
 
 void MarkupGuard::feed(std::string_view bytes) {
   if (encoding_ == Encoding::kBytes) {
-    for (char byte : bytes) step(static_cast<unsigned char>(byte) < 0x80 ? byte : kOther);
+    // Text and attribute values, most of a part, hold no markup: jump to their end, counting
+    // lines on the way.
+    size_t at = 0;
+    while (at < bytes.size()) {
+      if (state_ == State::kText || state_ == State::kValue) {
+        const char until = state_ == State::kText ? '<' : quote_;
+        size_t end = bytes.find(until, at);
+        if (end == std::string_view::npos) end = bytes.size();
+        line_ +=
+            static_cast<int>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(at),
+                                        bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+        at = end;
+        if (at == bytes.size()) break;
+      }
+      const char byte = bytes[at++];
+      step(static_cast<unsigned char>(byte) < 0x80 ? byte : kOther);
+    }
     return;
   }
   for (char byte : bytes) {

@@ -200,6 +200,8 @@ TEST_F(Legacy, BatchesMixLegacyAndModernFilesAndSaySoAtTheEnd) {
   EXPECT_NE(terminal.out.find("kpiconv: 3 of 3 files converted (2 through LibreOffice), 0 failed"),
             std::string::npos)
       << terminal.out;
+  EXPECT_NE(terminal.out.find("] 3/3"), std::string::npos) << terminal.out;
+  EXPECT_NE(terminal.out.find(" via LibreOffice"), std::string::npos) << terminal.out;
   Filing all = read_filing(*folder_ + "/all.csv");
   EXPECT_EQ(all.projects.size(), 8u + 3u + 10u);
 }
