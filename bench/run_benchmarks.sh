@@ -51,17 +51,17 @@ echo "run_benchmarks: micro-benchmarks" >&2
 mean_seconds() {  # mean_seconds NAME COMMAND...
   local name=$1
   shift
-  hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/$name.json" "$@" >&2
-  python3 -c 'import json,sys; [print(r["mean"]) for r in json.load(open(sys.argv[1]))["results"]]' \
-    "$work/$name.json"
+  hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/hyperfine-$name.json" "$@" >&2
+  /usr/bin/python3 -c 'import json,sys; [print(r["mean"]) for r in json.load(open(sys.argv[1], errors="replace"))["results"]]' \
+    "$work/hyperfine-$name.json"
 }
 # Peak resident memory of a command, in MB.
 peak_mb() {
   /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1
   echo $(($(cat "$work/rss") / 1024))
 }
-ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
-ms() { python3 -c "import sys; print(f'{float(sys.argv[1]) * 1000:.1f} ms')" "$1"; }
+ratio() { /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
+ms() { /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[1]) * 1000:.1f} ms')" "$1"; }
 
 echo "run_benchmarks: 1. a seed-size DOCX to JSON, against pandoc" >&2
 seed=fixtures/docx/001.docx
@@ -82,19 +82,19 @@ echo "run_benchmarks: 3. 1,000 small filings into one workbook, -j 1 and -j 2" >
 mapfile -t times < <(mean_seconds batch \
   "$kpiconv convert $data/small --combine $work/all.xlsx -j 1 --quiet" \
   "$kpiconv convert $data/small --combine $work/all.xlsx -j 2 --quiet")
-rate=$(python3 -c "import sys; print(f'{1000 / float(sys.argv[1]):.0f}')" "${times[1]}")
+rate=$(/usr/bin/python3 -c "import sys; print(f'{1000 / float(sys.argv[1]):.0f}')" "${times[1]}")
 speedup=$(ratio "${times[0]}" "${times[1]}")
 row3="| 3 | 1,000 small filings → one XLSX, -j 2 | $(ms "${times[1]}"): **${rate} filings/s** | -j 1: $(ms "${times[0]}") | **${speedup}× from -j 1 to -j 2** | ≥ 200/s, ≥ 1.7× |"
 
 echo "run_benchmarks: 4. a 1,000,000-cell workbook read, against openpyxl read-only; 1,000,000 rows written" >&2
 cells=$data/cells-1m.xlsx
-openpyxl_read="python3 -c 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1], read_only=True); n=sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row); print(n)' $cells"
+openpyxl_read="/usr/bin/python3 -c 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1], read_only=True); n=sum(1 for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for v in row); print(n)' $cells"
 mapfile -t times < <(mean_seconds read "$kpiconv convert $cells -o $work/cells.json" "$openpyxl_read")
 read_ratio=$(ratio "${times[1]}" "${times[0]}")
 row4="| 4 | 1,000,000-cell XLSX read (→ JSON) | $(ms "${times[0]}") | openpyxl read-only: $(ms "${times[1]}") | **${read_ratio}× faster** | ≥ 20× |"
 start=$(date +%s.%N)
 rows_rss=$(peak_mb "$kpiconv" convert "$data/rows" --combine "$work/rows.xlsx" -j 2 --quiet)
-rows_seconds=$(python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
+rows_seconds=$(/usr/bin/python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
 row5="| 4 | 1,000,000 indicator rows (100 CSV filings) → one XLSX | $(ms "$rows_seconds"), peak **${rows_rss} MB** | | | < 100 MB |"
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
@@ -113,7 +113,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
   echo
   echo "| benchmark | time per iteration | |"
   echo "| --- | --- | --- |"
-  python3 - "$work/micro.json" <<'PY'
+  /usr/bin/python3 - "$work/micro.json" <<'PY'
 import json, sys
 for b in json.load(open(sys.argv[1]))["benchmarks"]:
     extra = b.get("label", "")
