@@ -31,7 +31,9 @@ struct Cell {
   int col = 0;
   int row_span = 1;
   int col_span = 1;
-  std::vector<std::string> paragraphs;  // the cell's own paragraphs (nested tables excluded)
+  // A Word cell's own paragraphs (nested tables excluded); empty for workbook and CSV cells,
+  // whose text is all they hold.
+  std::vector<std::string> paragraphs;
   std::string text;                     // paragraphs joined with '\n'
   std::vector<Table> nested;            // tables inside this cell, in order
   Provenance where;

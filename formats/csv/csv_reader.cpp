@@ -172,7 +172,6 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
       cell.row = r;
       cell.col = c;
       cell.text = without_formula_guard(std::move(record[static_cast<size_t>(c)]));
-      cell.paragraphs = {cell.text};
       cell.where.locator = column_name(c) + row_number;
       table.cells.push_back(std::move(cell));
     }

@@ -180,7 +180,6 @@ class SheetTableBuilder {
       cell.row_span = merge->last.row - merge->first.row + 1;
       cell.col_span = merge->last.col - merge->first.col + 1;
     }
-    cell.paragraphs.emplace_back(text);
     cell.text = std::move(text);
     cell.where.part = place_.part;
     cell.where.locator.reserve(prefix_.size() + 10);

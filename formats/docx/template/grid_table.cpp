@@ -103,7 +103,9 @@ class GridBuilder {
       if (!continues) set_w_attribute(merge, "val", "restart");
     }
     std::vector<std::string> paragraphs = {""};
-    if (cell != nullptr && !continues && !cell->paragraphs.empty()) paragraphs = cell->paragraphs;
+    if (cell != nullptr && !continues)
+      paragraphs =
+          cell->paragraphs.empty() ? std::vector<std::string>{cell->text} : cell->paragraphs;
     for (const std::string& text : paragraphs) xmlAddChild(tc, build_paragraph(text));
     return tc;
   }
