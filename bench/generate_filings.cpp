@@ -4,9 +4,8 @@
 //
 // OUT_DIR/filing-10.docx, filing-100.docx, filing-1000.docx   N projects in one Word document
 // OUT_DIR/small/NNNN.docx                                      1,000 filings of 3 to 12 projects
-// OUT_DIR/cells-1m.xlsx                                        a normalized workbook of 1,000,000+
-// cells OUT_DIR/rows/NNN.csv                                         100 CSV filings of 10,000
-// indicators
+// OUT_DIR/cells-1m.xlsx                                        a normalized workbook, 1,000,000+ cells
+// OUT_DIR/rows/NNNN.csv                                        1,000 CSV filings, 1,000+ indicators each
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -58,11 +57,15 @@ int main(int argc, char** argv) {
   }
   write(cells, out / "cells-1m.xlsx", "xlsx");
   std::cout << "cells-1m.xlsx: " << cells.projects.size() << " projects, " << total << " cells\n";
-  // 100 CSV filings of about 10,000 indicators each: 1,000,000 indicator rows in all.
-  for (int i = 0; i < 100; ++i) {
+  // A province's flat filings: 1,000 CSV files of a little over 1,000 indicators each.
+  size_t rows = 0;
+  for (int i = 0; i < 1000; ++i) {
     char name[16];
-    std::snprintf(name, sizeof name, "%03d.csv", i);
-    write(bench::synthetic_filing(source_dir, 1350, i), out / "rows" / name, "csv");
+    std::snprintf(name, sizeof name, "%04d.csv", i);
+    Filing filing = bench::synthetic_filing(source_dir, 135, i);
+    for (const Project& project : filing.projects) rows += project.indicators.size();
+    write(filing, out / "rows" / name, "csv");
   }
+  std::cout << "rows: " << rows << " indicator rows\n";
   return 0;
 }

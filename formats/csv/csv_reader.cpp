@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "converter/error.h"
@@ -42,41 +41,24 @@ std::vector<int> field_counts(std::string_view text, char delimiter) {
   return counts;
 }
 
-}  // namespace
-
-char detect_delimiter(std::string_view text) {
-  char best = ',';
-  int best_score = 0;
-  for (char candidate : kCandidates) {
-    std::vector<int> counts = field_counts(text, candidate);
-    if (counts.empty() || counts.front() < 2) continue;
-    // Most fields in the heading, as long as the following records agree with it.
-    int agreeing = 0;
-    for (int count : counts) agreeing += count == counts.front() ? 1 : 0;
-    int score = counts.front() * agreeing;
-    if (score > best_score) {
-      best_score = score;
-      best = candidate;
-    }
-  }
-  return best;
-}
-
-std::vector<std::vector<std::string>> parse_csv(std::string_view text, char delimiter) {
-  std::vector<std::vector<std::string>> records;
-  std::vector<std::string> record;
+// Calls `on_field(field)` for every RFC 4180 field of `text` (the callee may move from it) and
+// `on_record_end()` after each record's last field.
+template <class OnField, class OnRecordEnd>
+void scan_csv(std::string_view text, char delimiter, OnField on_field, OnRecordEnd on_record_end) {
   std::string field;
   bool quoted = false;
   bool field_started = false;
+  bool record_started = false;
   auto end_field = [&] {
-    record.push_back(std::move(field));
+    on_field(field);
     field.clear();
     field_started = false;
+    record_started = true;
   };
   auto end_record = [&] {
     end_field();
-    records.push_back(std::move(record));
-    record.clear();
+    on_record_end();
+    record_started = false;
   };
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
@@ -106,7 +88,45 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view text, char deli
       field_started = true;
     }
   }
-  if (field_started || !field.empty() || !record.empty()) end_record();
+  if (field_started || !field.empty() || record_started) end_record();
+}
+
+std::string read_whole_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) throw_unreadable(path, "cannot open the file");
+  std::string bytes(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(bytes.size())))
+    throw_unreadable(path, "cannot read the file");
+  return bytes;
+}
+
+}  // namespace
+
+char detect_delimiter(std::string_view text) {
+  char best = ',';
+  int best_score = 0;
+  for (char candidate : kCandidates) {
+    std::vector<int> counts = field_counts(text, candidate);
+    if (counts.empty() || counts.front() < 2) continue;
+    // Most fields in the heading, as long as the following records agree with it.
+    int agreeing = 0;
+    for (int count : counts) agreeing += count == counts.front() ? 1 : 0;
+    int score = counts.front() * agreeing;
+    if (score > best_score) {
+      best_score = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::vector<std::vector<std::string>> parse_csv(std::string_view text, char delimiter) {
+  std::vector<std::vector<std::string>> records(1);
+  scan_csv(
+      text, delimiter, [&](std::string& field) { records.back().push_back(std::move(field)); },
+      [&] { records.emplace_back(); });
+  records.pop_back();
   return records;
 }
 
@@ -141,12 +161,7 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
                                " bytes, more than the limit of " +
                                std::to_string(options.max_part_bytes));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw_unreadable(path, "cannot open the file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  std::string bytes = content.str();
-  std::optional<DecodedText> decoded = decode_text(bytes);
+  std::optional<DecodedText> decoded = decode_text(read_whole_file(path));
   if (!decoded) throw_unreadable(path, "not text in a known encoding (UTF-8, GB18030, UTF-16)");
   if (decoded->text.size() > options.max_text_bytes) {
     // GB18030 and UTF-16 grow by up to half as UTF-8.
@@ -155,27 +170,44 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
                                " bytes of UTF-8, more than the limit of " +
                                std::to_string(options.max_text_bytes));
   }
+  const std::string& text = decoded->text;
+  const char delimiter = detect_delimiter(text);
 
-  std::vector<std::vector<std::string>> records =
-      parse_csv(decoded->text, detect_delimiter(decoded->text));
+  // Counted first, so the cells are allocated once: a large table's peak memory is its own size.
+  size_t fields = 0;
+  int record_fields = 0;
   Table table;
-  table.rows = static_cast<int>(records.size());
-  for (const auto& record : records)
-    table.cols = std::max(table.cols, static_cast<int>(record.size()));
+  scan_csv(
+      text, delimiter, [&](std::string&) { ++fields, ++record_fields; },
+      [&] {
+        ++table.rows;
+        table.cols = std::max(table.cols, record_fields);
+        record_fields = 0;
+      });
+  table.cells.reserve(fields);
+  table.row_where.reserve(static_cast<size_t>(table.rows));
   table.where.locator = "A1";
-  for (int r = 0; r < table.rows; ++r) {
-    std::string row_number = std::to_string(r + 1);
-    table.row_where.push_back({"", row_number + ":" + row_number});
-    auto& record = records[static_cast<size_t>(r)];
-    for (int c = 0; c < static_cast<int>(record.size()); ++c) {
-      Cell cell;
-      cell.row = r;
-      cell.col = c;
-      cell.text = without_formula_guard(std::move(record[static_cast<size_t>(c)]));
-      cell.where.locator = column_name(c) + row_number;
-      table.cells.push_back(std::move(cell));
-    }
-  }
+
+  int row = 0;
+  int col = 0;
+  std::string row_number = "1";
+  scan_csv(
+      text, delimiter,
+      [&](std::string& field) {
+        Cell& cell = table.cells.emplace_back();
+        cell.row = row;
+        cell.col = col;
+        cell.text = without_formula_guard(std::move(field));
+        cell.where.locator = column_name(col) + row_number;
+        ++col;
+      },
+      [&] {
+        table.row_where.push_back({"", row_number + ":" + row_number});
+        ++row;
+        col = 0;
+        row_number = std::to_string(row + 1);
+      });
+  decoded.reset();
   table.index_cells();
   sink.metadata({});
   if (table.rows > 0) sink.block(std::move(table));

@@ -17,6 +17,28 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// Bytes that end a name inside a start tag; every other byte only extends the name.
+bool ends_name(char c) {
+  switch (c) {
+    case '"':
+    case '\'':
+    case '=':
+    case '>':
+    case '/':
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+      return true;
+    default:
+      return false;
+  }
+}
+
+char as_markup(char byte) {
+  return static_cast<unsigned char>(byte) < 0x80 ? byte : kOther;
+}
+
 bool declares_namespace(std::string_view name) {
   return name == "xmlns" || name.starts_with("xmlns:");
 }
@@ -57,20 +79,31 @@ void MarkupGuard::feed(std::string_view bytes) {
   if (encoding_ == Encoding::kBytes) {
     // Text and attribute values, most of a part, hold no markup: jump to their end, counting
     // lines on the way.
+    // So do end tags, up to their '>', and the names in a start tag.
+    auto count_lines = [&](size_t from, size_t to) {
+      line_ += static_cast<int>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(from),
+                                           bytes.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
+    };
     size_t at = 0;
     while (at < bytes.size()) {
-      if (state_ == State::kText || state_ == State::kValue) {
-        const char until = state_ == State::kText ? '<' : quote_;
+      if (state_ == State::kText || state_ == State::kValue || state_ == State::kEndTag) {
+        const char until = state_ == State::kText ? '<' : state_ == State::kValue ? quote_ : '>';
         size_t end = bytes.find(until, at);
         if (end == std::string_view::npos) end = bytes.size();
-        line_ +=
-            static_cast<int>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(at),
-                                        bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+        count_lines(at, end);
         at = end;
         if (at == bytes.size()) break;
+      } else if (state_ == State::kStartTag && !ends_name(bytes[at])) {
+        size_t end = at;
+        while (end < bytes.size() && !ends_name(bytes[end])) {
+          name_.push(as_markup(bytes[end]));
+          ++end;
+        }
+        previous_ = as_markup(bytes[end - 1]);
+        at = end;
+        continue;
       }
-      const char byte = bytes[at++];
-      step(static_cast<unsigned char>(byte) < 0x80 ? byte : kOther);
+      step(as_markup(bytes[at++]));
     }
     return;
   }
@@ -107,8 +140,8 @@ void MarkupGuard::step(char c) {
         state_ = State::kStartTag;
         attributes_ = 0;
         tag_namespaces_ = 0;
-        name_.clear();
-        last_name_.clear();
+        name_.size = 0;
+        last_name_declares_namespace_ = false;
         previous_ = '<';
         start_tag(c);
       }
@@ -140,8 +173,8 @@ void MarkupGuard::step(char c) {
     case State::kValue:
       if (c == quote_) {
         state_ = State::kStartTag;
-        name_.clear();
-        last_name_.clear();
+        name_.size = 0;
+        last_name_declares_namespace_ = false;
         previous_ = c;
       }
       return;
@@ -185,18 +218,24 @@ void MarkupGuard::start_tag(char c) {
     quote_ = c;
     state_ = State::kValue;
   } else if (c == '=') {
-    if (!name_.empty()) last_name_ = std::exchange(name_, {});
+    end_name();
     attribute_assigned();
     previous_ = c;
   } else if (c == '>') {
     start_tag_closed();
   } else if (is_space(c)) {
-    if (!name_.empty()) last_name_ = std::exchange(name_, {});
+    end_name();
   } else {
     // Six characters tell "xmlns" and "xmlns:…" from every other name.
-    if (c != '/' && name_.size() < 6) name_.push_back(c);
+    if (c != '/') name_.push(c);
     previous_ = c;
   }
+}
+
+void MarkupGuard::end_name() {
+  if (name_.empty()) return;
+  last_name_declares_namespace_ = declares_namespace(name_.view());
+  name_.size = 0;
 }
 
 void MarkupGuard::attribute_assigned() {
@@ -204,7 +243,7 @@ void MarkupGuard::attribute_assigned() {
     refuse("more than " + std::to_string(max_attributes_) + " attributes on one element in " +
            part_ + " at line " + std::to_string(line_));
   }
-  if (!declares_namespace(last_name_)) return;
+  if (!last_name_declares_namespace_) return;
   ++tag_namespaces_;
   if (namespaces_in_scope_ + tag_namespaces_ > max_namespaces_) {
     refuse("more than " + std::to_string(max_namespaces_) +

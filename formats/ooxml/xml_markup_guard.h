@@ -50,6 +50,7 @@ class MarkupGuard {
   void bang(char c);
   void declaration(char c);
   void start_tag(char c);
+  void end_name();
   void attribute_assigned();
   void start_tag_closed();
   void end_tag_closed();
@@ -70,10 +71,21 @@ class MarkupGuard {
   char before_previous_ = 0;
   char quote_ = 0;
   int bracket_depth_ = 0;  // '[' … ']' in a declaration
-  std::string bang_;       // the characters after "<!", to tell a comment from CDATA
-  std::string name_;       // the start of the name being read (enough to tell "xmlns")
-  std::string last_name_;  // the name before the latest whitespace
-  int attributes_ = 0;     // of the start tag being read
+  // The first characters of a name: six tell "xmlns" and "xmlns:…" from every other name.
+  struct NameStart {
+    char chars[6] = {};
+    std::uint8_t size = 0;
+    void push(char c) {
+      if (size < sizeof chars) chars[size++] = c;
+    }
+    bool empty() const { return size == 0; }
+    std::string_view view() const { return {chars, size}; }
+  };
+
+  std::string bang_;  // the characters after "<!", to tell a comment from CDATA
+  NameStart name_;    // the name being read
+  bool last_name_declares_namespace_ = false;  // the name before the latest whitespace or '='
+  int attributes_ = 0;                         // of the start tag being read
   int tag_namespaces_ = 0;
   int namespaces_in_scope_ = 0;
   std::vector<int> open_elements_;  // namespace declarations of each open element
