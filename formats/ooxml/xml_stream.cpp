@@ -1,6 +1,9 @@
 #include "formats/ooxml/xml_stream.h"
 
+#include <libxml/SAX2.h>
+#include <libxml/dict.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
@@ -22,6 +25,8 @@ constexpr int kPrologOptions = XML_PARSE_NONET;
 // declare an entity. Our caps take over: max_part_bytes bounds every node, MarkupGuard and
 // max_xml_depth the structure.
 constexpr int kPartOptions = XML_PARSE_NONET | XML_PARSE_HUGE;
+// Bytes handed to the push parser at a time.
+constexpr std::size_t kChunkBytes = 64 * 1024;
 
 std::string_view view(const xmlChar* text) {
   return text == nullptr ? std::string_view()
@@ -46,7 +51,7 @@ XmlStream::XmlStream(ZipArchive& archive, const ZipEntry& entry)
       guard_(archive.limits(), archive.path(), entry.name),
       max_depth_(archive.limits().max_xml_depth) {
   check_prolog();
-  reader_ = start_parser(kPartOptions);
+  start_push_parser();
 }
 
 XmlStream::~XmlStream() = default;
@@ -55,53 +60,78 @@ void XmlStream::FreeReader::operator()(xmlTextReader* reader) const {
   xmlFreeTextReader(reader);
 }
 
-std::unique_ptr<xmlTextReader, XmlStream::FreeReader> XmlStream::start_parser(int options) {
-  std::unique_ptr<xmlTextReader, FreeReader> reader(xmlReaderForIO(
-      &XmlStream::read_callback, nullptr, this, entry_.name.c_str(), nullptr, options));
-  if (reader == nullptr) {
-    raise_pending();
-    fail("cannot start the XML parser");
-  }
-  xmlTextReaderSetStructuredErrorHandler(reader.get(), &XmlStream::error_callback, this);
-  return reader;
+void XmlStream::FreeParser::operator()(xmlParserCtxt* parser) const {
+  if (parser->myDoc != nullptr) xmlFreeDoc(parser->myDoc);
+  xmlFreeParserCtxt(parser);
 }
 
 void XmlStream::check_prolog() {
-  reader_ = start_parser(kPrologOptions);
+  prolog_reader_.reset(xmlReaderForIO(&XmlStream::read_callback, nullptr, this, entry_.name.c_str(),
+                                      nullptr, kPrologOptions));
+  if (prolog_reader_ == nullptr) {
+    raise_pending();
+    fail("cannot start the XML parser");
+  }
+  xmlTextReaderSetStructuredErrorHandler(prolog_reader_.get(), &XmlStream::error_callback, this);
   for (;;) {
-    int status = xmlTextReaderRead(reader_.get());
+    int status = xmlTextReaderRead(prolog_reader_.get());
     raise_pending();
     if (status != 1) break;  // the end, or an error the parse of the whole part will name
-    int type = xmlTextReaderNodeType(reader_.get());
+    int type = xmlTextReaderNodeType(prolog_reader_.get());
     if (type == XML_READER_TYPE_DOCUMENT_TYPE) check_doctype();
     if (type == XML_READER_TYPE_ELEMENT) break;  // the root element: the prolog is behind
   }
-  reader_.reset();
+  prolog_reader_.reset();
   checking_prolog_ = false;
+}
+
+void XmlStream::start_push_parser() {
+  static xmlSAXHandler handler = [] {
+    xmlSAXHandler sax{};
+    sax.initialized = XML_SAX2_MAGIC;
+    sax.startElementNs = &XmlStream::on_start_element;
+    sax.endElementNs = &XmlStream::on_end_element;
+    sax.characters = &XmlStream::on_characters;
+    sax.ignorableWhitespace = &XmlStream::on_characters;
+    sax.cdataBlock = &XmlStream::on_characters;
+    sax.serror = &XmlStream::error_callback;
+    return sax;
+  }();
+  chunk_.resize(kChunkBytes);
+  // The first bytes go in with the parser, which tells the encoding (UTF-16 by its mark) by them.
+  const std::size_t first = pull_bytes(chunk_.data(), 4);
+  parser_.reset(xmlCreatePushParserCtxt(&handler, this, chunk_.data(), static_cast<int>(first),
+                                        entry_.name.c_str()));
+  if (parser_ == nullptr) fail("cannot start the XML parser");
+  xmlCtxtUseOptions(parser_.get(), kPartOptions);
+  input_ended_ = first == 0;
+}
+
+std::size_t XmlStream::pull_bytes(char* buffer, std::size_t capacity) {
+  if (!checking_prolog_ && replayed_ < replay_.size()) {
+    std::size_t count = std::min(capacity, replay_.size() - replayed_);
+    std::memcpy(buffer, replay_.data() + replayed_, count);
+    replayed_ += count;
+    if (replayed_ == replay_.size()) {
+      std::string().swap(replay_);
+      replayed_ = 0;
+    }
+    return count;
+  }
+  std::size_t count = input_.read(buffer, capacity);
+  guard_.scan(std::string_view(buffer, count));
+  if (checking_prolog_) replay_.append(buffer, count);
+  return count;
 }
 
 int XmlStream::read_callback(void* context, char* buffer, int length) {
   auto* self = static_cast<XmlStream*>(context);
   if (self->input_failure_) return -1;
   if (length <= 0) return 0;
-  const auto capacity = static_cast<std::size_t>(length);
-  if (!self->checking_prolog_ && self->replayed_ < self->replay_.size()) {
-    std::size_t count = std::min(capacity, self->replay_.size() - self->replayed_);
-    std::memcpy(buffer, self->replay_.data() + self->replayed_, count);
-    self->replayed_ += count;
-    if (self->replayed_ == self->replay_.size()) {
-      std::string().swap(self->replay_);
-      self->replayed_ = 0;
-    }
-    return static_cast<int>(count);
-  }
   try {
-    std::size_t count = self->input_.read(buffer, capacity);
-    self->guard_.scan(std::string_view(buffer, count));
-    if (self->checking_prolog_) self->replay_.append(buffer, count);
-    return static_cast<int>(count);
+    return static_cast<int>(self->pull_bytes(buffer, static_cast<std::size_t>(length)));
   } catch (...) {
-    // Never let an exception cross libxml2's C frames; read() rethrows it.
+    // Never let an exception cross libxml2's C frames; the caller rethrows it.
     self->input_failure_ = std::current_exception();
     return -1;
   }
@@ -129,6 +159,135 @@ void XmlStream::error_callback(void* context, xmlError* error) {
   }
 }
 
+void XmlStream::stop_on(std::exception_ptr failure) {
+  if (!input_failure_) input_failure_ = std::move(failure);
+  xmlStopParser(parser_.get());
+}
+
+int XmlStream::parser_line() const {
+  return parser_ != nullptr && parser_->input != nullptr ? parser_->input->line : 0;
+}
+
+void XmlStream::on_start_element(void* context, const xmlChar* local_name, const xmlChar*,
+                                 const xmlChar* uri, int, const xmlChar**, int attribute_count, int,
+                                 const xmlChar** attributes) {
+  auto* self = static_cast<XmlStream*>(context);
+  try {
+    Event& event = self->events_.emplace_back();
+    event.node = Node::kStartElement;
+    event.depth = self->open_depth_++;
+    event.line = self->parser_line();
+    event.name = local_name;
+    event.uri = uri;
+    event.first_attribute = self->attributes_.size();
+    event.attribute_count = static_cast<std::size_t>(attribute_count);
+    // Five pointers an attribute: local name, prefix, URI, value, end of the value.
+    for (int i = 0; i < attribute_count; ++i) {
+      const xmlChar** fields = attributes + 5 * i;
+      Attribute& attribute = self->attributes_.emplace_back();
+      attribute.name = fields[0];
+      attribute.uri = fields[2];
+      attribute.value_begin = self->text_.size();
+      std::string_view value(reinterpret_cast<const char*>(fields[3]),
+                             static_cast<std::size_t>(fields[4] - fields[3]));
+      // Without entity substitution libxml2 keeps an escaped '&' as "&#38;" in attribute values
+      // (every other reference is already replaced; no DTD can declare entities here).
+      for (std::size_t at = value.find("&#38;"); at != std::string_view::npos;
+           at = value.find("&#38;")) {
+        self->text_.append(value.substr(0, at));
+        self->text_.push_back('&');
+        value.remove_prefix(at + 5);
+      }
+      self->text_.append(value);
+      attribute.value_size = self->text_.size() - attribute.value_begin;
+    }
+  } catch (...) {
+    self->stop_on(std::current_exception());
+  }
+}
+
+void XmlStream::on_end_element(void* context, const xmlChar* local_name, const xmlChar*,
+                               const xmlChar* uri) {
+  auto* self = static_cast<XmlStream*>(context);
+  try {
+    --self->open_depth_;
+    Event* start = self->events_.empty() ? nullptr : &self->events_.back();
+    if (start != nullptr && start->node == Node::kStartElement && !start->empty &&
+        start->depth == self->open_depth_) {
+      start->empty = true;  // nothing inside: one empty element, as for <x/>
+      return;
+    }
+    Event& event = self->events_.emplace_back();
+    event.node = Node::kEndElement;
+    event.depth = self->open_depth_;
+    event.line = self->parser_line();
+    event.name = local_name;
+    event.uri = uri;
+  } catch (...) {
+    self->stop_on(std::current_exception());
+  }
+}
+
+void XmlStream::on_characters(void* context, const xmlChar* characters, int length) {
+  auto* self = static_cast<XmlStream*>(context);
+  try {
+    if (self->events_.empty() || self->events_.back().node != Node::kText) {
+      Event& event = self->events_.emplace_back();
+      event.node = Node::kText;
+      event.depth = self->open_depth_;
+      event.line = self->parser_line();
+      event.text_begin = self->text_.size();
+    }
+    self->text_.append(reinterpret_cast<const char*>(characters), static_cast<std::size_t>(length));
+    Event& event = self->events_.back();
+    event.text_size = self->text_.size() - event.text_begin;
+  } catch (...) {
+    self->stop_on(std::current_exception());
+  }
+}
+
+void XmlStream::parse_more() {
+  if (input_ended_) {
+    parsed_whole_ = true;  // the parser has had every byte, and the end
+    return;
+  }
+  const std::size_t count = pull_bytes(chunk_.data(), chunk_.size());
+  input_ended_ = count == 0;
+  xmlParseChunk(parser_.get(), chunk_.data(), static_cast<int>(count), input_ended_ ? 1 : 0);
+  if (input_failure_) std::rethrow_exception(input_failure_);
+}
+
+void XmlStream::drop_read_events() {
+  if (next_event_ == 0) return;
+  if (next_event_ >= events_.size()) {
+    events_.clear();
+    attributes_.clear();
+    text_.clear();
+    next_event_ = 0;
+    return;
+  }
+  // One event is left unread: it moves to the front with its strings.
+  Event kept = events_[next_event_];
+  std::string kept_text = text_.substr(kept.text_begin, kept.text_size);
+  std::vector<Attribute> kept_attributes(
+      attributes_.begin() + static_cast<std::ptrdiff_t>(kept.first_attribute),
+      attributes_.begin() +
+          static_cast<std::ptrdiff_t>(kept.first_attribute + kept.attribute_count));
+  std::string kept_values;
+  for (Attribute& attribute : kept_attributes) {
+    const std::size_t begin = kept_text.size() + kept_values.size();
+    kept_values.append(text_, attribute.value_begin, attribute.value_size);
+    attribute.value_begin = begin;
+  }
+  events_.assign(1, kept);
+  events_[0].text_begin = 0;
+  events_[0].first_attribute = 0;
+  text_ = std::move(kept_text);
+  text_ += kept_values;
+  attributes_ = std::move(kept_attributes);
+  next_event_ = 0;
+}
+
 void XmlStream::raise_pending() {
   if (input_failure_) std::rethrow_exception(input_failure_);
   if (doctype_refused_) refuse_doctype(xml_error_line_);
@@ -137,62 +296,51 @@ void XmlStream::raise_pending() {
 
 bool XmlStream::read() {
   if (finished_) return false;
-  for (;;) {
-    int status = xmlTextReaderRead(reader_.get());
-    raise_pending();
-    if (status < 0) fail("malformed XML in " + entry_.name + " (the parser stopped)");
-    if (status == 0) {
-      finished_ = true;
-      node_ = Node::kOther;
-      current_ = nullptr;
-      name_ = nullptr;
-      input_.drain();  // verifies the CRC even if libxml2 did not ask for the last bytes
-      return false;
-    }
-    int type = xmlTextReaderNodeType(reader_.get());
-    ns_known_ = false;
-    switch (type) {
-      case XML_READER_TYPE_ELEMENT:
-        node_ = Node::kStartElement;
-        empty_ = xmlTextReaderIsEmptyElement(reader_.get()) == 1;
-        break;
-      case XML_READER_TYPE_END_ELEMENT:
-        node_ = Node::kEndElement;
-        empty_ = false;
-        break;
-      case XML_READER_TYPE_TEXT:
-      case XML_READER_TYPE_CDATA:
-      case XML_READER_TYPE_WHITESPACE:
-      case XML_READER_TYPE_SIGNIFICANT_WHITESPACE:
-        node_ = Node::kText;
-        empty_ = false;
-        break;
-      case XML_READER_TYPE_DOCUMENT_TYPE:
-        check_doctype();
-        continue;
-      default:
-        continue;  // comments, processing instructions
-    }
-    depth_ = xmlTextReaderDepth(reader_.get());
-    if (node_ == Node::kStartElement && depth_ >= max_depth_) {
-      // MarkupGuard counts levels first; this is the exact count, whatever the encoding.
-      throw_unreadable(archive_.path(), nesting_cause(max_depth_, entry_.name, line()));
-    }
-    current_ = xmlTextReaderCurrentNode(reader_.get());
-    name_ = (node_ == Node::kText || current_ == nullptr) ? nullptr : current_->name;
-    if (!names_checked_ && name_ != nullptr) {
-      // libxml2 interns element names in the reader's dictionary (dictNames); if some build did
-      // not, fall back to comparing strings.
-      names_checked_ = true;
-      names_interned_ = xmlTextReaderConstString(reader_.get(), name_) == name_;
-    }
-    return true;
+  current_ = nullptr;
+  if (next_event_ + 1 >= events_.size()) drop_read_events();
+  // A start element needs the event after it parsed, to know whether it is empty; a text node
+  // the next one, to be whole.
+  while (next_event_ + 1 >= events_.size() && !parsed_whole_ &&
+         (next_event_ >= events_.size() || events_[next_event_].node != Node::kEndElement)) {
+    if (!xml_error_.empty() || doctype_refused_) break;
+    parse_more();
   }
+  if (next_event_ >= events_.size()) {
+    raise_pending();
+    if (parser_ != nullptr && !parser_->wellFormed) {
+      fail("malformed XML in " + entry_.name + " (the parser stopped)");
+    }
+    finished_ = true;
+    node_ = Node::kOther;
+    current_ = nullptr;
+    name_ = nullptr;
+    input_.drain();  // verifies the CRC even if the parser did not need the last bytes
+    return false;
+  }
+  const Event& event = events_[next_event_++];
+  current_ = &event;
+  node_ = event.node;
+  depth_ = event.depth;
+  line_ = event.line;
+  empty_ = event.empty;
+  ns_known_ = false;
+  if (node_ == Node::kStartElement && depth_ >= max_depth_) {
+    // MarkupGuard counts levels first; this is the exact count, whatever the encoding.
+    throw_unreadable(archive_.path(), nesting_cause(max_depth_, entry_.name, line_));
+  }
+  name_ = event.name;
+  if (!names_checked_ && name_ != nullptr) {
+    // libxml2 interns element names in the parser's dictionary; if some build did not, fall back
+    // to comparing strings.
+    names_checked_ = true;
+    names_interned_ = xmlDictOwns(parser_->dict, name_) == 1;
+  }
+  return true;
 }
 
 void XmlStream::check_doctype() {
-  if (unsafe_doctype(reinterpret_cast<xmlDtdPtr>(xmlTextReaderCurrentNode(reader_.get())))) {
-    refuse_doctype(line());
+  if (unsafe_doctype(reinterpret_cast<xmlDtdPtr>(xmlTextReaderCurrentNode(prolog_reader_.get())))) {
+    refuse_doctype(xmlTextReaderGetParserLineNumber(prolog_reader_.get()));
   }
 }
 
@@ -204,11 +352,19 @@ void XmlStream::refuse_doctype(int at_line) const {
                        "need a DTD)");
 }
 
+Ns XmlStream::classify(const xmlChar* uri) const {
+  if (uri == nullptr) return Ns::kNone;
+  for (const auto& [known, kind] : namespaces_) {
+    if (known == uri) return kind;
+  }
+  Ns kind = classify_namespace(view(uri));
+  namespaces_.emplace_back(uri, kind);
+  return kind;
+}
+
 Ns XmlStream::ns() const {
   if (!ns_known_) {
-    ns_ = (current_ != nullptr && current_->ns != nullptr)
-              ? classify_namespace(view(current_->ns->href))
-              : Ns::kNone;
+    ns_ = current_ != nullptr ? classify(current_->uri) : Ns::kNone;
     ns_known_ = true;
   }
   return ns_;
@@ -219,8 +375,7 @@ std::string_view XmlStream::local_name() const {
 }
 
 Name XmlStream::intern(const char* local_name) {
-  return Name(
-      xmlTextReaderConstString(reader_.get(), reinterpret_cast<const xmlChar*>(local_name)));
+  return Name(xmlDictLookup(parser_->dict, reinterpret_cast<const xmlChar*>(local_name), -1));
 }
 
 bool XmlStream::same_name_slow(Name name) const {
@@ -230,24 +385,16 @@ bool XmlStream::same_name_slow(Name name) const {
 }
 
 std::string_view XmlStream::text() const {
-  if (node_ != Node::kText) return {};
-  return view(xmlTextReaderConstValue(reader_.get()));
+  if (node_ != Node::kText || current_ == nullptr) return {};
+  return std::string_view(text_).substr(current_->text_begin, current_->text_size);
 }
 
 std::optional<std::string_view> XmlStream::attribute(Ns ns, std::string_view local_name) const {
   if (node_ != Node::kStartElement || current_ == nullptr) return std::nullopt;
-  for (xmlAttrPtr attr = current_->properties; attr != nullptr; attr = attr->next) {
-    if (view(attr->name) != local_name) continue;
-    Ns attr_ns = attr->ns == nullptr ? Ns::kNone : classify_namespace(view(attr->ns->href));
-    if (attr_ns != ns) continue;
-    xmlNodePtr child = attr->children;
-    if (child == nullptr) return std::string_view();
-    if (child->next == nullptr && child->type == XML_TEXT_NODE) return view(child->content);
-    // An attribute value split over several nodes (entity references): rare, so copy it.
-    xmlChar* joined = xmlNodeListGetString(current_->doc, child, 1);
-    scratch_ = std::string(view(joined));
-    xmlFree(joined);
-    return std::string_view(scratch_);
+  for (std::size_t i = 0; i < current_->attribute_count; ++i) {
+    const Attribute& attribute = attributes_[current_->first_attribute + i];
+    if (view(attribute.name) != local_name || classify(attribute.uri) != ns) continue;
+    return std::string_view(text_).substr(attribute.value_begin, attribute.value_size);
   }
   return std::nullopt;
 }
@@ -273,8 +420,7 @@ void XmlStream::append_text(std::string& out) {
 }
 
 int XmlStream::line() const {
-  if (reader_ == nullptr) return 0;
-  return xmlTextReaderGetParserLineNumber(reader_.get());
+  return line_;
 }
 
 void XmlStream::fail(const std::string& cause) const {
