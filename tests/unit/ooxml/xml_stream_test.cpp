@@ -106,6 +106,86 @@ TEST_F(XmlStreamTest, NamesAttributesDepthAndText) {
   EXPECT_FALSE(xml.read());
 }
 
+TEST_F(XmlStreamTest, ReferencesInAttributeValuesAreReplaced) {
+  XmlStream& xml = open("xml_attribute_references",
+                        R"(<a v="x&amp;y &lt;z&gt; &#38;&#x41;&quot;&apos;" w="&amp;#38;"/>)");
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.attribute(Ns::kNone, "v"), "x&y <z> &A\"'");
+  EXPECT_EQ(xml.attribute(Ns::kNone, "w"), "&#38;");  // escaped once in the file: kept once
+}
+
+TEST_F(XmlStreamTest, AnElementWithNothingInsideIsOneEmptyElement) {
+  XmlStream& xml = open("xml_empty_forms", "<a><b></b><c/><d> </d></a>");
+  ASSERT_TRUE(xml.read());  // a
+  for (std::string_view name : {"b", "c"}) {
+    ASSERT_TRUE(xml.read());
+    EXPECT_EQ(xml.local_name(), name);
+    EXPECT_TRUE(xml.empty_element()) << name;
+  }
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.local_name(), "d");
+  EXPECT_FALSE(xml.empty_element());
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.text(), " ");
+  EXPECT_EQ(xml.depth(), 2);
+  ASSERT_TRUE(xml.read());
+  EXPECT_TRUE(xml.end_element());
+  EXPECT_EQ(xml.local_name(), "d");
+  ASSERT_TRUE(xml.read());
+  EXPECT_TRUE(xml.end_element());
+  EXPECT_EQ(xml.local_name(), "a");
+  EXPECT_EQ(xml.depth(), 0);
+  EXPECT_FALSE(xml.read());
+  EXPECT_FALSE(xml.read());
+}
+
+TEST_F(XmlStreamTest, TextAcrossChunksAndReferencesIsOneNode) {
+  // Text longer than the parser's chunks, broken by references and CDATA, comes back whole.
+  std::string long_text(200'000, 'x');
+  XmlStream& xml = open("xml_long_text", "<a>" + long_text + "&amp;<![CDATA[y]]>" + long_text +
+                                             "</a><!-- the end -->");
+  ASSERT_TRUE(xml.read());
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.text(), long_text + "&y" + long_text);
+  ASSERT_TRUE(xml.read());
+  EXPECT_TRUE(xml.end_element());
+  EXPECT_FALSE(xml.read());
+}
+
+TEST_F(XmlStreamTest, ManyElementsAcrossChunksKeepTheirNamesAttributesAndLines) {
+  std::string xml_text = "<rows>\n";
+  for (int i = 0; i < 20'000; ++i) {
+    xml_text += "<row n=\"" + std::to_string(i) + "\">" + std::to_string(i * 2) + "</row>\n";
+  }
+  xml_text += "</rows>";
+  XmlStream& xml = open("xml_many_rows", xml_text);
+  const Name row = xml.intern("row");
+  int rows = 0;
+  while (xml.read()) {
+    if (!xml.start_element() || !xml.is(Ns::kNone, row)) continue;
+    EXPECT_EQ(xml.attribute(Ns::kNone, "n"), std::to_string(rows));
+    EXPECT_EQ(xml.line(), rows + 2);
+    std::string text;
+    xml.append_text(text);
+    EXPECT_EQ(text, std::to_string(rows * 2));
+    ++rows;
+  }
+  EXPECT_EQ(rows, 20'000);
+}
+
+TEST_F(XmlStreamTest, AnErrorComesAfterTheNodesBeforeIt) {
+  // Far enough into the part that opening it (which parses the prolog) does not meet the error.
+  XmlStream& xml =
+      open("xml_error_after", "<a><b>fine</b>" + std::string(200'000, 'x') + "<c></a>");
+  ASSERT_TRUE(xml.read());
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.local_name(), "b");
+  ASSERT_TRUE(xml.read());
+  EXPECT_EQ(xml.text(), "fine");
+  EXPECT_NE(cause_of_reading_all().find("malformed XML in word/document.xml at line 1"),
+            std::string::npos);
+}
+
 TEST_F(XmlStreamTest, SkipConsumesTheWholeElement) {
   XmlStream& xml = open("xml_skip", "<a><b><c>deep</c><c/></b><d/></a>");
   ASSERT_TRUE(xml.read());  // a
