@@ -1,7 +1,9 @@
 #include "formats/province/field_values.h"
 
+#include <optional>
 #include <utility>
 
+#include "converter/model/flat_columns.h"
 #include "converter/normalize/normalizer.h"
 #include "converter/validate/category_names.h"
 #include "converter/values/indicator_value.h"
@@ -10,64 +12,52 @@
 namespace kpiconv::province {
 namespace {
 
-const Field* project_text_field(FieldId field, const Project& project) {
+// The column of kpiconv's own flat layouts that holds the same field, so that the model's accessors
+// find it in a project or indicator; nullopt for the fields a template words its own way.
+std::optional<FlatColumn> flat_column(FieldId field) {
   switch (field) {
     case FieldId::kUnitCode:
-      return &project.unit_code;
+      return FlatColumn::kUnitCode;
     case FieldId::kUnitName:
-      return &project.unit_name;
+      return FlatColumn::kUnitName;
     case FieldId::kProjectTitle:
-      return &project.title;
+      return FlatColumn::kProjectTitle;
     case FieldId::kProjectCode:
-      return &project.code;
+      return FlatColumn::kProjectCode;
     case FieldId::kProjectName:
-      return &project.name;
-    case FieldId::kPurpose:
-      return &project.purpose;
-    case FieldId::kPlanQuarter1:
-      return &project.spending_plan[0];
-    case FieldId::kPlanQuarter2:
-      return &project.spending_plan[1];
-    case FieldId::kPlanQuarter3:
-      return &project.spending_plan[2];
-    case FieldId::kPlanQuarter4:
-      return &project.spending_plan[3];
-    case FieldId::kGoals:
-      return &project.goals;
-    default:
-      return nullptr;
-  }
-}
-
-Field* project_text_field(FieldId field, Project& project) {
-  return const_cast<Field*>(project_text_field(field, std::as_const(project)));
-}
-
-const Field* budget_field(FieldId field, const Project& project) {
-  switch (field) {
+      return FlatColumn::kProjectName;
     case FieldId::kBudgetTotal:
-      return &project.budget.total;
+      return FlatColumn::kBudgetTotal;
     case FieldId::kBudgetFiscal:
-      return &project.budget.fiscal;
+      return FlatColumn::kBudgetFiscal;
     case FieldId::kBudgetOther:
-      return &project.budget.other;
-    default:
-      return nullptr;
-  }
-}
-
-const Field* indicator_text_field(FieldId field, const Indicator& indicator) {
-  switch (field) {
+      return FlatColumn::kBudgetOther;
+    case FieldId::kPurpose:
+      return FlatColumn::kPurpose;
+    case FieldId::kPlanQuarter1:
+      return FlatColumn::kPlanQuarter1;
+    case FieldId::kPlanQuarter2:
+      return FlatColumn::kPlanQuarter2;
+    case FieldId::kPlanQuarter3:
+      return FlatColumn::kPlanQuarter3;
+    case FieldId::kPlanQuarter4:
+      return FlatColumn::kPlanQuarter4;
+    case FieldId::kGoals:
+      return FlatColumn::kGoals;
+    case FieldId::kLevel1:
+      return FlatColumn::kLevel1;
+    case FieldId::kLevel2:
+      return FlatColumn::kLevel2;
     case FieldId::kLevel3:
-      return &indicator.level3;
+      return FlatColumn::kLevel3;
     case FieldId::kDescription:
-      return &indicator.description;
+      return FlatColumn::kDescription;
     case FieldId::kValue:
-      return &indicator.value;
+      return FlatColumn::kValue;
     case FieldId::kBasis:
-      return &indicator.basis;
+      return FlatColumn::kBasis;
     default:
-      return nullptr;
+      return std::nullopt;  // the amount unit (the mapping's), the value's parts, its nature
   }
 }
 
@@ -140,19 +130,22 @@ std::pair<FieldText, std::string> number_and_unit(const Indicator& indicator,
 
 FieldText field_text(FieldId field, const Project& project, const Indicator* indicator,
                      const Mapping& mapping) {
-  if (const Field* text = project_text_field(field, project)) return {text->text};
   if (field == FieldId::kAmountUnit) return {mapping.amount_unit};
-  if (const Field* amount = budget_field(field, project)) {
-    if (amount->text.empty()) return {};
-    return amount_in(amount->text, project.amount_unit.text, mapping.amount_unit);
+  if (std::optional<FlatColumn> column = flat_column(field)) {
+    if (const Field* text = project_field(project, *column)) {
+      if (!is_amount_field(field)) return {text->text};
+      if (text->text.empty()) return {};
+      return amount_in(text->text, project.amount_unit.text, mapping.amount_unit);
+    }
+    if (indicator == nullptr) return {};
+    const std::string& text = indicator_field(*indicator, *column)->text;
+    if (field == FieldId::kLevel1 || field == FieldId::kLevel2) {
+      return {category_text(mapping, text)};
+    }
+    return {text};
   }
   if (indicator == nullptr) return {};
-  if (const Field* text = indicator_text_field(field, *indicator)) return {text->text};
   switch (field) {
-    case FieldId::kLevel1:
-      return {category_text(mapping, indicator->level1.text)};
-    case FieldId::kLevel2:
-      return {category_text(mapping, indicator->level2.text)};
     case FieldId::kComparator:
       return {indicator->parsed.kind == ValueKind::kQuantitative
                   ? mapping.comparator_word(indicator->parsed.comparator)
@@ -200,17 +193,13 @@ std::string FieldReader::category_name(std::string_view text) const {
 }
 
 void FieldReader::fill_project(Project& project) const {
-  for (const auto& [id, value] : values_) {
-    if (Field* target = project_text_field(id, project)) *target = value;
-  }
-  Field* budget[] = {&project.budget.total, &project.budget.fiscal, &project.budget.other};
-  FieldId budget_fields[] = {FieldId::kBudgetTotal, FieldId::kBudgetFiscal, FieldId::kBudgetOther};
   bool any_amount = false;
-  for (int i = 0; i < 3; ++i) {
-    auto found = values_.find(budget_fields[i]);
-    if (found == values_.end()) continue;
-    *budget[i] = found->second;
-    any_amount = any_amount || !found->second.text.empty();
+  for (const auto& [id, value] : values_) {
+    std::optional<FlatColumn> column = flat_column(id);
+    Field* target = column ? project_field(project, *column) : nullptr;
+    if (target == nullptr) continue;  // an indicator's field, or one of the value's parts
+    *target = value;
+    any_amount = any_amount || (is_amount_field(id) && !value.text.empty());
   }
   std::string unit = get(FieldId::kAmountUnit);
   if (!unit.empty()) {
