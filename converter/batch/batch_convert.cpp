@@ -62,9 +62,11 @@ FileWork convert_one(const BatchInput& input, const BatchOptions& options, const
       }
     }
     if (options.combined_writer != nullptr) {
-      const std::string& unit =
-          options.amount_unit.empty() ? options.combined_amount_unit : options.amount_unit;
-      express_amounts_in(filing, unit, options.language);
+      // The combined output sums columns, so its amounts share a unit (already so with
+      // --amount-unit).
+      if (options.amount_unit.empty()) {
+        express_amounts_in(filing, options.combined_amount_unit, options.language);
+      }
       work.filing = std::move(filing);
     }
     work.outcome.converted = true;
