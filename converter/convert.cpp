@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "converter/atomic_output.h"
 #include "converter/error.h"
@@ -36,37 +37,107 @@ Document read_document(const std::string& path, const ReadOptions& options) {
   return document;
 }
 
-Filing read_filing(const std::string& path, const ReadOptions& options) {
+namespace {
+
+// A province template's workbook, when `path` is one (read through its mapping, whole).
+std::optional<Filing> read_province_workbook(const std::string& path, const ReadOptions& options) {
   if (!options.province_template.empty()) {
     return province::read_filled_template(
         path, province::open_province_template(options.province_template), options);
   }
   if (builtin_registry().reader_for(path).name() == "xlsx") {
-    if (std::optional<Filing> filled = province::read_any_filled_template(path, options)) {
-      return *filled;
-    }
+    return province::read_any_filled_template(path, options);
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Filing read_filing(const std::string& path, const ReadOptions& options) {
+  if (std::optional<Filing> filled = read_province_workbook(path, options)) return *filled;
   Recognizer recognizer;
   const Reader& reader = read_into(path, recognizer, options);
   return recognizer.finish({path, std::string(reader.name())});
 }
 
-WriteReport write_filing(const Filing& filing, const std::string& output, const Writer& writer,
-                         const WriteOptions& options) {
+Filing read_filing(const std::string& path, const ReadOptions& options, ProjectSink& projects) {
+  if (std::optional<Filing> filled = read_province_workbook(path, options)) {
+    for (Project& project : filled->projects) projects.project(std::move(project));
+    filled->projects.clear();
+    return *filled;
+  }
+  Recognizer recognizer;
+  recognizer.send_projects_to(projects);
+  const Reader& reader = read_into(path, recognizer, options);
+  return recognizer.finish({path, std::string(reader.name())});
+}
+
+namespace {
+
+// Runs `write` on a temporary file and puts the result at `output` whole or not at all; "-"
+// copies it to standard output once it is complete.
+template <class Write>
+auto write_output(const std::string& output, Write write) {
   if (output != "-") {
     AtomicOutput file(output);
-    WriteReport report = writer.write(filing, file.temporary(), options);
+    auto result = write(file.temporary());
     file.commit();
-    return report;
+    return result;
   }
   // Writers produce files; standard output gets a finished one, never half of it.
   AtomicOutput scratch(std::filesystem::temp_directory_path() / "kpiconv-stdout");
-  WriteReport report = writer.write(filing, scratch.temporary(), options);
+  auto result = write(scratch.temporary());
   std::ifstream in(scratch.temporary(), std::ios::binary);
   if (std::filesystem::file_size(scratch.temporary()) > 0) std::cout << in.rdbuf();
   std::cout.flush();
   if (!std::cout) throw Error(ErrorKind::kOutputFailed, "-", "cannot write to standard output");
-  return report;
+  return result;
+}
+
+// Each project through the steps, then to the output.
+class SteppedProjects : public ProjectSink {
+ public:
+  SteppedProjects(ProjectSteps& steps, FilingStream& output) : steps_(steps), output_(output) {}
+  void project(Project&& project) override {
+    steps_.apply(project);
+    output_.add(project);
+  }
+
+ private:
+  ProjectSteps& steps_;
+  FilingStream& output_;
+};
+
+}  // namespace
+
+WriteReport write_filing(const Filing& filing, const std::string& output, const Writer& writer,
+                         const WriteOptions& options) {
+  return write_output(output, [&](const std::filesystem::path& file) {
+    return writer.write(filing, file, options);
+  });
+}
+
+Converted convert_file(const std::string& input, const ReadOptions& read_options,
+                       const ConvertSteps& steps, const std::string& output, const Writer& writer,
+                       const WriteOptions& write_options) {
+  return write_output(output, [&](const std::filesystem::path& file) {
+    ProjectSteps project_steps(steps, input);
+    Converted converted;
+    if (std::unique_ptr<FilingStream> stream = writer.stream(file, write_options)) {
+      SteppedProjects projects(project_steps, *stream);
+      Filing rest = read_filing(input, read_options, projects);
+      project_steps.add_findings_to(rest);
+      converted.report = stream->finish(rest);
+      converted.source = std::move(rest.source);
+    } else {
+      Filing filing = read_filing(input, read_options);
+      for (Project& project : filing.projects) project_steps.apply(project);
+      project_steps.add_findings_to(filing);
+      converted.report = writer.write(filing, file, write_options);
+      converted.source = std::move(filing.source);
+    }
+    return converted;
+  });
 }
 
 }  // namespace kpiconv

@@ -11,7 +11,6 @@
 #include "converter/batch/ordered_parallel.h"
 #include "converter/convert.h"
 #include "converter/error.h"
-#include "converter/validate/validator.h"
 #include "converter/values/money_amount_unit.h"
 
 namespace kpiconv {
@@ -35,33 +34,43 @@ std::vector<bool> clashing_outputs(const std::vector<BatchInput>& inputs, const 
   return clashes;
 }
 
+bool is_via_libreoffice(const SourceInfo& source) {
+  return source.format.find("via LibreOffice") != std::string::npos;
+}
+
+void note_written(FileOutcome& outcome, const fs::path& output, const WriteReport& report) {
+  outcome.output = output.string();
+  for (const std::string& warning : report.warnings) {
+    outcome.warnings.push_back(output.string() + ": " + warning);
+  }
+}
+
 FileWork convert_one(const BatchInput& input, const BatchOptions& options, const fs::path& output) {
   FileWork work;
   work.outcome.input = input.path;
   try {
-    Filing filing = read_filing(input.path, options.read);
-    work.outcome.via_libreoffice =
-        filing.source.format.find("via LibreOffice") != std::string::npos;
-    if (!options.amount_unit.empty()) {
-      express_amounts_in(filing, options.amount_unit, options.language);
-    }
-    if (options.validate) {
-      std::vector<Finding> findings = validate_filing(filing, options.language);
-      filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
-    }
+    const ConvertSteps steps{options.amount_unit, options.validate, options.language};
     if (!output.empty()) {
       if (same_file(input.path, output)) {
         throw Error(ErrorKind::kOutputFailed, output.string(),
                     "the output would overwrite its input");
       }
       fs::create_directories(output.parent_path());
-      WriteReport report = write_filing(filing, output.string(), *options.writer, options.write);
-      work.outcome.output = output.string();
-      for (std::string& warning : report.warnings) {
-        work.outcome.warnings.push_back(output.string() + ": " + warning);
-      }
     }
-    if (options.combined_writer != nullptr) {
+    if (options.combined_writer == nullptr) {
+      // Straight from reader to writer, a project at a time.
+      Converted converted = convert_file(input.path, options.read, steps, output.string(),
+                                         *options.writer, options.write);
+      work.outcome.via_libreoffice = is_via_libreoffice(converted.source);
+      note_written(work.outcome, output, converted.report);
+    } else {
+      Filing filing = read_filing(input.path, options.read);
+      work.outcome.via_libreoffice = is_via_libreoffice(filing.source);
+      apply_steps(filing, steps);
+      if (!output.empty()) {
+        note_written(work.outcome, output,
+                     write_filing(filing, output.string(), *options.writer, options.write));
+      }
       // The combined output sums columns, so its amounts share a unit (already so with
       // --amount-unit).
       if (options.amount_unit.empty()) {

@@ -13,8 +13,6 @@
 #include "converter/convert.h"
 #include "converter/error.h"
 #include "converter/registry/registry.h"
-#include "converter/validate/validator.h"
-#include "converter/values/money_amount_unit.h"
 #include "formats/csv/text_encoder.h"
 
 namespace kpiconv::cli {
@@ -54,14 +52,10 @@ int run_single(const ConvertOptions& options) {
   if (options.output.empty()) throw Error(ErrorKind::kUsage, "", "convert needs -o OUTPUT");
   const Writer& writer = choose_writer(options.to, options.output);
   WriteOptions write_options = write_options_of(options);
-  Language language = language_named(options.language);
-  Filing filing = read_filing(options.inputs.front(), options.read);
-  if (!options.amount_unit.empty()) express_amounts_in(filing, options.amount_unit, language);
-  if (options.validate) {
-    std::vector<Finding> findings = validate_filing(filing, language);
-    filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
-  }
-  WriteReport report = write_filing(filing, options.output, writer, write_options);
+  ConvertSteps steps{options.amount_unit, options.validate, language_named(options.language)};
+  WriteReport report = convert_file(options.inputs.front(), options.read, steps, options.output,
+                                    writer, write_options)
+                           .report;
   for (const std::string& warning : report.warnings)
     report_warning(options.output + ": " + warning);
   return kDone;

@@ -116,6 +116,7 @@ void Recognizer::on_table(Table&& table) {
     return;
   }
   if (flat_tables_.read(table)) {
+    read_flat_table_ = true;
     last_table_was_project_ = false;
     recent_.clear();
     return;
@@ -154,6 +155,25 @@ void Recognizer::on_table(Table&& table) {
     filing_.tables.push_back({generic_table_title(table), std::move(table)});
   }
   recent_.clear();
+  if (!read_flat_table_) send_projects(1);
+}
+
+void Recognizer::send_projects(size_t kept) {
+  std::vector<Project>& projects = filing_.projects;
+  if (sink_ == nullptr || projects.size() <= kept) return;
+  const auto sent = projects.end() - static_cast<std::ptrdiff_t>(kept);
+  for (auto it = projects.begin(); it != sent; ++it) {
+    complete(*it);
+    sink_->project(std::move(*it));
+  }
+  projects.erase(projects.begin(), sent);
+}
+
+void Recognizer::complete(Project& project) const {
+  // Every 指标值 gets its parse beside its text, whatever layout it came in.
+  for (Indicator& indicator : project.indicators) {
+    indicator.parsed = parse_indicator_value(indicator.value.text, vocabulary_);
+  }
 }
 
 std::string Recognizer::generic_table_title(const Table& table) const {
@@ -171,11 +191,10 @@ std::string Recognizer::generic_table_title(const Table& table) const {
 Filing Recognizer::finish(SourceInfo source) {
   filing_.source = std::move(source);
   if (!source_format_.empty()) filing_.source.format = source_format_;
-  // Every 指标值 gets its parse beside its text, whatever layout it came in.
-  for (Project& project : filing_.projects) {
-    for (Indicator& indicator : project.indicators) {
-      indicator.parsed = parse_indicator_value(indicator.value.text, vocabulary_);
-    }
+  if (sink_ != nullptr) {
+    send_projects(0);
+  } else {
+    for (Project& project : filing_.projects) complete(project);
   }
   filing_.title = !styled_title_.empty() ? styled_title_ : metadata_title_;
   if (source_sheet_) {

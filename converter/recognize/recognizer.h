@@ -8,6 +8,7 @@
 
 #include "converter/model/document.h"
 #include "converter/model/filing.h"
+#include "converter/model/project_sink.h"
 #include "converter/normalize/vocabulary.h"
 #include "converter/recognize/flat_table.h"
 #include "converter/recognize/source_sheet_reader.h"
@@ -22,6 +23,11 @@ class Recognizer : public BlockSink {
   void block(Block&& block) override;
   void warning(Warning&& warning) override;
 
+  // Hands each project to `sink` as soon as no later table can change it (a project table's last
+  // project may be continued by the next table; a flat layout's projects take rows from every
+  // sheet, so those wait for the end). finish() then returns the filing without its projects.
+  void send_projects_to(ProjectSink& sink) { sink_ = &sink; }
+
   // The filing read from every block received so far.
   Filing finish(SourceInfo source);
 
@@ -29,6 +35,9 @@ class Recognizer : public BlockSink {
   void on_paragraph(Paragraph&& paragraph);
   void on_table(Table&& table);
   std::string generic_table_title(const Table& table) const;
+  // Sends every project but the last `kept` to the sink, if there is one.
+  void send_projects(size_t kept);
+  void complete(Project& project) const;
 
   const Vocabulary& vocabulary_;
   Filing filing_;
@@ -39,6 +48,8 @@ class Recognizer : public BlockSink {
   // Non-empty paragraphs since the last table, newest last, at most kRecentParagraphs.
   std::deque<Paragraph> recent_;
   bool last_table_was_project_ = false;
+  bool read_flat_table_ = false;
+  ProjectSink* sink_ = nullptr;
   FlatTableReader flat_tables_;
   std::optional<SourceSheet> source_sheet_;  // kpiconv's own 来源 sheet, when reading its workbook
 };

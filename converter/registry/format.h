@@ -12,6 +12,7 @@
 #include "converter/diff/filing_diff.h"
 #include "converter/model/document.h"
 #include "converter/model/filing.h"
+#include "converter/model/project_sink.h"
 #include "converter/model/report_sheet.h"
 
 namespace kpiconv {
@@ -106,6 +107,20 @@ class CombinedWriter {
   virtual WriteReport finish() = 0;
 };
 
+// One filing written as it is read: its projects one by one as they come (project()), then the
+// rest. Memory holds one project, never the filing.
+class FilingStream : public ProjectSink {
+ public:
+  virtual void add(const Project& project) = 0;
+  void project(Project&& project) final { add(project); }
+  // Completes the output from the rest of the filing: its projects, if any, are ignored (they
+  // came through add()).
+  virtual WriteReport finish(const Filing& rest) = 0;
+};
+
+// A whole filing written through `stream`: how a writer that streams writes a filing it has.
+WriteReport write_through(FilingStream& stream, const Filing& filing);
+
 class Writer {
  public:
   virtual ~Writer() = default;
@@ -114,6 +129,12 @@ class Writer {
   // Writes the whole output to `file` (a temporary path; the caller renames it into place).
   virtual WriteReport write(const Filing& filing, const std::filesystem::path& file,
                             const WriteOptions& options) const = 0;
+  // The output at `file` (a temporary path) written project by project, or nullptr when these
+  // options need the whole filing at once (a Word template, a form layout).
+  virtual std::unique_ptr<FilingStream> stream(const std::filesystem::path& /*file*/,
+                                               const WriteOptions& /*options*/) const {
+    return nullptr;
+  }
   // A combined output of many filings at `file` (a temporary path), or nullptr when the format
   // holds one filing only.
   virtual std::unique_ptr<CombinedWriter> combine(const std::filesystem::path& /*file*/,

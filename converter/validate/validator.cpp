@@ -1,24 +1,38 @@
 #include "converter/validate/validator.h"
 
-#include <map>
-
 #include "converter/validate/finding_reporter.h"
 
 namespace kpiconv {
-namespace {
 
-struct CodeUse {
-  size_t filing;
-  const Project* project;
-};
+ProjectValidator::ProjectValidator(Language language) : language_(language) {}
 
-// Where the first use of a code is: its cell, and its file when that is another one.
-std::string place_of(const Filing& filing, const Project& project, bool other_file) {
-  std::string place = other_file ? filing.source.path + " " : "";
-  return place + (project.code.where.empty() ? project.name.text : project.code.where.to_string());
+void ProjectValidator::start_filing(const std::string& path, std::vector<Finding>& findings) {
+  ++filing_;
+  path_ = path;
+  findings_ = &findings;
 }
 
-}  // namespace
+void ProjectValidator::check(const Project& project) {
+  FindingReporter reporter(language_, *findings_);
+  check_identity(project, reporter);
+  if (!project.code.text.empty()) {
+    // Where the first use of a code is: its cell, and its file when that is another one.
+    std::string place =
+        project.code.where.empty() ? project.name.text : project.code.where.to_string();
+    auto [use, inserted] = first_use_.emplace(project.code.text, CodeUse{filing_, path_, place});
+    if (!inserted) {
+      const CodeUse& other = use->second;
+      reporter.report(
+          "duplicate-code", project, project.code.where, 0,
+          {{"code", project.code.text},
+           {"other", other.filing != filing_ ? other.path + " " + other.place : other.place}});
+    }
+  }
+  check_budget(project, reporter);
+  check_spending_plan(project, reporter);
+  check_categories(project, reporter);
+  check_values(project, reporter);
+}
 
 std::vector<Finding> validate_filing(const Filing& filing, Language language) {
   return validate_batch({&filing}, language).front();
@@ -27,28 +41,10 @@ std::vector<Finding> validate_filing(const Filing& filing, Language language) {
 std::vector<std::vector<Finding>> validate_batch(const std::vector<const Filing*>& filings,
                                                  Language language) {
   std::vector<std::vector<Finding>> findings(filings.size());
-  std::map<std::string, CodeUse> first_use;
+  ProjectValidator validator(language);
   for (size_t f = 0; f < filings.size(); ++f) {
-    FindingReporter reporter(language, findings[f]);
-    const Filing& filing = *filings[f];
-    for (size_t p = 0; p < filing.projects.size(); ++p) {
-      const Project& project = filing.projects[p];
-      check_identity(project, reporter);
-      if (!project.code.text.empty()) {
-        auto [use, inserted] = first_use.emplace(project.code.text, CodeUse{f, &project});
-        if (!inserted) {
-          const Filing& other = *filings[use->second.filing];
-          reporter.report(
-              "duplicate-code", project, project.code.where, 0,
-              {{"code", project.code.text},
-               {"other", place_of(other, *use->second.project, use->second.filing != f)}});
-        }
-      }
-      check_budget(project, reporter);
-      check_spending_plan(project, reporter);
-      check_categories(project, reporter);
-      check_values(project, reporter);
-    }
+    validator.start_filing(filings[f]->source.path, findings[f]);
+    for (const Project& project : filings[f]->projects) validator.check(project);
   }
   return findings;
 }

@@ -3,6 +3,8 @@
 // *_rules.cpp files, and is described with an example in RULES.md.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "converter/model/filing.h"
@@ -17,6 +19,29 @@ std::vector<Finding> validate_filing(const Filing& filing, Language language = L
 // the filing at the same position of the result.
 std::vector<std::vector<Finding>> validate_batch(const std::vector<const Filing*>& filings,
                                                  Language language = Language::kChinese);
+
+// The same rules a project at a time, as a filing is read: memory keeps each project code's first
+// use, not the projects.
+class ProjectValidator {
+ public:
+  explicit ProjectValidator(Language language);
+  // The projects that follow are a filing's read from `path`; their findings go to `findings`,
+  // in project order. A code shared with an earlier filing is reported with that filing's path.
+  void start_filing(const std::string& path, std::vector<Finding>& findings);
+  void check(const Project& project);  // after start_filing
+
+ private:
+  struct CodeUse {
+    size_t filing;
+    std::string path;
+    std::string place;
+  };
+  Language language_;
+  std::vector<Finding>* findings_ = nullptr;
+  size_t filing_ = 0;
+  std::string path_;
+  std::map<std::string, CodeUse> first_use_;
+};
 
 size_t count_errors(const std::vector<Finding>& findings);
 

@@ -29,48 +29,57 @@ bool express_indicator_in(ParsedValue& parsed, std::string_view unit) {
 
 }  // namespace
 
-void express_amounts_in(Filing& filing, std::string_view unit, Language language) {
+void check_amount_unit(std::string_view unit) {
   if (!is_money_unit(unit)) {
     throw Error(ErrorKind::kUsage, "",
                 "unknown amount unit '" + std::string(unit) + "' (元 or 万元)");
   }
+}
+
+void express_project_amounts_in(Project& project, std::string_view unit, Language language,
+                                std::vector<Finding>& findings) {
   const bool english = language == Language::kEnglish;
-  for (Project& project : filing.projects) {
-    const std::string from = project.amount_unit.text;
-    // Money-valued indicators may be in another unit than their project's ("2.4万元" in a
-    // project filed in 元): each is converted on its own.
-    bool indicators_converted = false;
-    for (Indicator& indicator : project.indicators) {
-      indicators_converted = express_indicator_in(indicator.parsed, unit) || indicators_converted;
-    }
-    if (from == unit) {
-      if (indicators_converted) {
-        filing.findings.push_back({"amounts-converted", Severity::kInfo,
-                                   english
-                                       ? "money-valued indicators converted to " + std::string(unit)
-                                       : "以金额表示的指标值已换算为" + std::string(unit),
-                                   project.code.text, project.amount_unit.where});
-      }
-      continue;
-    }
-    if (!is_money_unit(from)) {
-      filing.findings.push_back(
-          {"amount-unit-unknown", Severity::kWarning,
-           english ? "the project's amounts have no known unit (\"" + from + "\"); left as they are"
-                   : "项目的金额单位“" + from + "”无法识别，金额未换算",
-           project.code.text, project.amount_unit.where});
-      continue;
-    }
-    convert_field(project.budget.total, from, unit);
-    convert_field(project.budget.fiscal, from, unit);
-    convert_field(project.budget.other, from, unit);
-    project.amount_unit.text = std::string(unit);
-    filing.findings.push_back({"amounts-converted", Severity::kInfo,
-                               english
-                                   ? "amounts converted from " + from + " to " + std::string(unit)
-                                   : "金额已由" + from + "换算为" + std::string(unit),
-                               project.code.text, project.amount_unit.where});
+  const std::string from = project.amount_unit.text;
+  // Money-valued indicators may be in another unit than their project's ("2.4万元" in a
+  // project filed in 元): each is converted on its own.
+  bool indicators_converted = false;
+  for (Indicator& indicator : project.indicators) {
+    indicators_converted = express_indicator_in(indicator.parsed, unit) || indicators_converted;
   }
+  if (from == unit) {
+    if (indicators_converted) {
+      findings.push_back({"amounts-converted", Severity::kInfo,
+                          english ? "money-valued indicators converted to " + std::string(unit)
+                                  : "以金额表示的指标值已换算为" + std::string(unit),
+                          project.code.text, project.amount_unit.where});
+    }
+    return;
+  }
+  if (!is_money_unit(from)) {
+    findings.push_back(
+        {"amount-unit-unknown", Severity::kWarning,
+         english ? "the project's amounts have no known unit (\"" + from + "\"); left as they are"
+                 : "项目的金额单位“" + from + "”无法识别，金额未换算",
+         project.code.text, project.amount_unit.where});
+    return;
+  }
+  convert_field(project.budget.total, from, unit);
+  convert_field(project.budget.fiscal, from, unit);
+  convert_field(project.budget.other, from, unit);
+  project.amount_unit.text = std::string(unit);
+  findings.push_back({"amounts-converted", Severity::kInfo,
+                      english ? "amounts converted from " + from + " to " + std::string(unit)
+                              : "金额已由" + from + "换算为" + std::string(unit),
+                      project.code.text, project.amount_unit.where});
+}
+
+void express_amounts_in(Filing& filing, std::string_view unit, Language language) {
+  check_amount_unit(unit);
+  std::vector<Finding> findings;
+  for (Project& project : filing.projects) {
+    express_project_amounts_in(project, unit, language, findings);
+  }
+  filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
 }
 
 }  // namespace kpiconv

@@ -70,32 +70,36 @@ class CsvRows {
   }
 
   void add(const Filing& filing, const std::string& source) {
-    const Indicator no_indicator;
-    size_t number = 0;
-    for (const Project& project : filing.projects) {
-      const std::string project_number = std::to_string(++number);
-      auto write_row = [&](const Indicator& indicator) {
-        fields_.clear();
-        if (source_column_) fields_.push_back(source);
-        for (FlatColumn column : csv_columns()) {
-          if (const Field* field = project_field(project, column)) {
-            fields_.push_back(field->text);
-          } else if (const Field* value = indicator_field(indicator, column)) {
-            fields_.push_back(value->text);
-          } else if (is_value_parse_column(column)) {
-            fields_.push_back(value_parse_text(indicator, column));
-          } else {
-            fields_.push_back(column == FlatColumn::kProjectNumber ? project_number
-                                                                   : std::string());
-          }
-        }
-        write_fields();
-      };
-      // A project without indicators still gets its row, so no project is lost.
-      if (project.indicators.empty()) write_row(no_indicator);
-      for (const Indicator& indicator : project.indicators) write_row(indicator);
-    }
+    for (const Project& project : filing.projects) add(project, source);
   }
+
+  // The rows of the filing's next project: projects are numbered in the order they come.
+  void add(const Project& project, const std::string& source) {
+    const Indicator no_indicator;
+    const std::string project_number = std::to_string(++projects_);
+    auto write_row = [&](const Indicator& indicator) {
+      fields_.clear();
+      if (source_column_) fields_.push_back(source);
+      for (FlatColumn column : csv_columns()) {
+        if (const Field* field = project_field(project, column)) {
+          fields_.push_back(field->text);
+        } else if (const Field* value = indicator_field(indicator, column)) {
+          fields_.push_back(value->text);
+        } else if (is_value_parse_column(column)) {
+          fields_.push_back(value_parse_text(indicator, column));
+        } else {
+          fields_.push_back(column == FlatColumn::kProjectNumber ? project_number : std::string());
+        }
+      }
+      write_fields();
+    };
+    // A project without indicators still gets its row, so no project is lost.
+    if (project.indicators.empty()) write_row(no_indicator);
+    for (const Indicator& indicator : project.indicators) write_row(indicator);
+  }
+
+  // Numbering starts again at 1 for the next filing.
+  void next_filing() { projects_ = 0; }
 
   void finish() {
     out_.flush();
@@ -115,16 +119,34 @@ class CsvRows {
   std::ofstream out_;
   std::vector<std::string> fields_;
   std::string line_;
+  size_t projects_ = 0;
 };
 
 class CombinedCsv : public CombinedWriter {
  public:
   CombinedCsv(const std::filesystem::path& file, const WriteOptions& options)
       : rows_(file, options, true) {}
-  void add(const Filing& filing, const std::string& source) override { rows_.add(filing, source); }
+  void add(const Filing& filing, const std::string& source) override {
+    rows_.add(filing, source);
+    rows_.next_filing();
+  }
   // A CSV has no list of its sources: the failure is the run's to report.
   void add_failure(const std::string&, const std::string&) override {}
   WriteReport finish() override {
+    rows_.finish();
+    return {};
+  }
+
+ private:
+  CsvRows rows_;
+};
+
+class CsvStream : public FilingStream {
+ public:
+  CsvStream(const std::filesystem::path& file, const WriteOptions& options)
+      : rows_(file, options, false) {}
+  void add(const Project& project) override { rows_.add(project, {}); }
+  WriteReport finish(const Filing& /*rest*/) override {
     rows_.finish();
     return {};
   }
@@ -137,10 +159,12 @@ class CombinedCsv : public CombinedWriter {
 
 WriteReport CsvWriter::write(const Filing& filing, const std::filesystem::path& file,
                              const WriteOptions& options) const {
-  CsvRows rows(file, options, false);
-  rows.add(filing, {});
-  rows.finish();
-  return {};
+  return write_through(*stream(file, options), filing);
+}
+
+std::unique_ptr<FilingStream> CsvWriter::stream(const std::filesystem::path& file,
+                                                const WriteOptions& options) const {
+  return std::make_unique<CsvStream>(file, options);
 }
 
 std::unique_ptr<CombinedWriter> CsvWriter::combine(const std::filesystem::path& file,

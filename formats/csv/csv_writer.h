@@ -13,6 +13,8 @@ class CsvWriter : public Writer {
   std::vector<std::string_view> extensions() const override { return {".csv"}; }
   WriteReport write(const Filing& filing, const std::filesystem::path& file,
                     const WriteOptions& options) const override;
+  std::unique_ptr<FilingStream> stream(const std::filesystem::path& file,
+                                       const WriteOptions& options) const override;
   // The same rows for many filings, each after a 来源文件 column naming its input.
   std::unique_ptr<CombinedWriter> combine(const std::filesystem::path& file,
                                           const WriteOptions& options) const override;

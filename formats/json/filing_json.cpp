@@ -32,7 +32,9 @@ Json indicator_json(const Indicator& indicator) {
   return json;
 }
 
-Json project_json(const Project& project) {
+}  // namespace
+
+Json project_to_json(const Project& project) {
   Json spending_plan = Json::array();
   for (const Field& quarter : project.spending_plan) spending_plan.push_back(quarter.text);
   Json indicators = Json::array();
@@ -54,6 +56,8 @@ Json project_json(const Project& project) {
   add_extras(json, project.extras);
   return json;
 }
+
+namespace {
 
 Json cell_json(const Cell& cell) {
   Json json{{"text", std::string(trim(cell.text))},
@@ -95,9 +99,11 @@ nlohmann::ordered_json finding_to_json(const Finding& finding) {
   return json;
 }
 
-nlohmann::ordered_json filing_to_json(const Filing& filing) {
+nlohmann::ordered_json filing_to_json(const Filing& filing, bool with_projects) {
   Json projects = Json::array();
-  for (const Project& project : filing.projects) projects.push_back(project_json(project));
+  if (with_projects) {
+    for (const Project& project : filing.projects) projects.push_back(project_to_json(project));
+  }
   Json tables = Json::array();
   for (const GenericTable& table : filing.tables) tables.push_back(table_json(table));
   Json findings = Json::array();

@@ -10,7 +10,9 @@ namespace kpiconv {
 
 inline constexpr const char* kFilingSchema = "kpiconv/filing@1";
 
-nlohmann::ordered_json filing_to_json(const Filing& filing);
+// With `with_projects` false, "projects" is an empty array (the JSON writer streams them).
+nlohmann::ordered_json filing_to_json(const Filing& filing, bool with_projects = true);
+nlohmann::ordered_json project_to_json(const Project& project);
 nlohmann::ordered_json finding_to_json(const Finding& finding);
 
 }  // namespace kpiconv

@@ -1,23 +1,91 @@
 #include "formats/json/json_writer.h"
 
+#include <cstdio>
 #include <fstream>
+#include <memory>
 
 #include "converter/error.h"
 #include "formats/json/filing_json.h"
 
 namespace kpiconv {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// The text nlohmann::json gives the whole filing, indented by 2. Invalid UTF-8 cannot come from
+// the readers; it is replaced rather than failing if it ever does.
+std::string indented(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+
+// Each project's JSON goes to an unnamed temporary file as it comes, indented as an element of
+// "projects"; finish() writes the filing around them. The output is byte for byte what dumping
+// the whole filing at once gives.
+class JsonStream : public FilingStream {
+ public:
+  explicit JsonStream(const std::filesystem::path& file) : file_(file), spool_(std::tmpfile()) {
+    if (!spool_)
+      throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create a scratch file");
+  }
+
+  void add(const Project& project) override {
+    std::string text = indented(project_to_json(project));
+    std::string element = projects_ == 0 ? "\n    " : ",\n    ";
+    element.reserve(element.size() + text.size() + text.size() / 16);
+    for (char c : text) {
+      element += c;
+      if (c == '\n') element += "    ";  // JSON strings hold no raw newline: every one is layout
+    }
+    ++projects_;
+    if (std::fwrite(element.data(), 1, element.size(), spool_.get()) != element.size()) {
+      throw Error(ErrorKind::kOutputFailed, file_.string(), "scratch write failed (disk full?)");
+    }
+  }
+
+  WriteReport finish(const Filing& rest) override {
+    std::string text = indented(filing_to_json(rest, /*with_projects=*/false));
+    constexpr std::string_view kProjects = "\n  \"projects\": []";
+    const size_t at = text.find(kProjects) + kProjects.size() - 1;  // before the ]
+    std::ofstream out(file_, std::ios::binary);
+    if (!out) throw Error(ErrorKind::kOutputFailed, file_.string(), "cannot create the file");
+    out.write(text.data(), static_cast<std::streamsize>(at));
+    if (projects_ > 0) {
+      std::rewind(spool_.get());
+      char buffer[1 << 16];
+      while (size_t got = std::fread(buffer, 1, sizeof buffer, spool_.get())) {
+        out.write(buffer, static_cast<std::streamsize>(got));
+      }
+      if (std::ferror(spool_.get())) {
+        throw Error(ErrorKind::kOutputFailed, file_.string(), "scratch read failed");
+      }
+      out << "\n  ";
+    }
+    out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
+    out << '\n';
+    out.flush();
+    if (!out) throw Error(ErrorKind::kOutputFailed, file_.string(), "write failed (disk full?)");
+    return {};
+  }
+
+ private:
+  struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+  };
+  std::filesystem::path file_;
+  std::unique_ptr<std::FILE, FileCloser> spool_;
+  size_t projects_ = 0;
+};
+
+}  // namespace
 
 WriteReport JsonWriter::write(const Filing& filing, const std::filesystem::path& file,
-                              const WriteOptions& /*options*/) const {
-  std::ofstream out(file, std::ios::binary);
-  if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create the file");
-  // Invalid UTF-8 cannot come from the readers; replace rather than fail if it ever does.
-  out << filing_to_json(filing).dump(2, ' ', false,
-                                     nlohmann::ordered_json::error_handler_t::replace)
-      << '\n';
-  out.flush();
-  if (!out) throw Error(ErrorKind::kOutputFailed, file.string(), "write failed (disk full?)");
-  return {};
+                              const WriteOptions& options) const {
+  return write_through(*stream(file, options), filing);
+}
+
+std::unique_ptr<FilingStream> JsonWriter::stream(const std::filesystem::path& file,
+                                                 const WriteOptions& /*options*/) const {
+  return std::make_unique<JsonStream>(file);
 }
 
 }  // namespace kpiconv

@@ -11,6 +11,8 @@ class JsonWriter : public Writer {
   std::vector<std::string_view> extensions() const override { return {".json"}; }
   WriteReport write(const Filing& filing, const std::filesystem::path& file,
                     const WriteOptions& options) const override;
+  std::unique_ptr<FilingStream> stream(const std::filesystem::path& file,
+                                       const WriteOptions& options) const override;
 };
 
 }  // namespace kpiconv

@@ -1,6 +1,5 @@
 #include "formats/xlsx/combined_workbook.h"
 
-#include <array>
 #include <string>
 
 #include "converter/model/findings_sheet.h"
@@ -11,62 +10,17 @@
 namespace kpiconv::xlsx {
 namespace {
 
-constexpr std::array kTableHeadings = {kSourceFileHeading,           std::string_view("表格序号"),
-                                       std::string_view("表格标题"), std::string_view("行"),
-                                       std::string_view("列"),       std::string_view("跨行"),
-                                       std::string_view("跨列"),     std::string_view("内容")};
-constexpr std::array kSourceHeadings = {kSourceFileHeading,         std::string_view("格式"),
-                                        std::string_view("标题"),   std::string_view("项目数"),
-                                        std::string_view("指标数"), std::string_view("结果")};
-
-// A sheet written top to bottom, continued on "NAME (2)" … past the rows a sheet may hold.
-class RowSheet {
- public:
-  template <class Headings>
-  RowSheet(WorkbookWriter& workbook, std::string name, int rows_per_sheet, Headings headings)
-      : workbook_(workbook), name_(std::move(name)), rows_per_sheet_(rows_per_sheet) {
-    for (auto heading : headings) headings_.emplace_back(heading);
-    open_next();
-  }
-  // The sheet and row the next record goes to.
-  std::pair<SheetWriter*, int> next_row() {
-    if (row_ + 1 >= rows_per_sheet_) open_next();
-    return {sheet_, ++row_};
-  }
-  void finish() { finish_flat_sheet(*sheet_, row_, static_cast<int>(headings_.size())); }
-
- private:
-  void open_next() {
-    if (sheet_ != nullptr) finish();
-    ++sheets_;
-    sheet_ =
-        &workbook_.add_sheet(sheets_ == 1 ? name_ : name_ + " (" + std::to_string(sheets_) + ")");
-    CellStyle style;
-    style.heading = true;
-    style.border = true;
-    for (size_t col = 0; col < headings_.size(); ++col) {
-      sheet_->text(0, static_cast<int>(col), headings_[col], style);
-    }
-    row_ = 0;
-  }
-
-  WorkbookWriter& workbook_;
-  std::string name_;
-  int rows_per_sheet_;
-  std::vector<std::string> headings_;
-  SheetWriter* sheet_ = nullptr;
-  int sheets_ = 0;
-  int row_ = 0;
-};
-
-std::vector<std::string_view> with_source_column(const std::vector<FlatColumn>& columns) {
-  std::vector<std::string_view> headings = {kSourceFileHeading};
-  for (FlatColumn column : columns) headings.push_back(heading(column));
-  return headings;
+std::vector<std::string> table_headings() {
+  return {
+      std::string(kSourceFileHeading), "表格序号", "表格标题", "行", "列", "跨行", "跨列", "内容"};
 }
 
-std::vector<std::string_view> findings_headings() {
-  std::vector<std::string_view> headings = {kSourceFileHeading};
+std::vector<std::string> source_headings() {
+  return {std::string(kSourceFileHeading), "格式", "标题", "项目数", "指标数", "结果"};
+}
+
+std::vector<std::string> findings_headings() {
+  std::vector<std::string> headings = {std::string(kSourceFileHeading)};
   for (const char* heading : findings_sheet::kHeadings) headings.emplace_back(heading);
   return headings;
 }
@@ -80,14 +34,14 @@ class CombinedWorkbook : public CombinedWriter {
   CombinedWorkbook(const std::filesystem::path& file, const WriteOptions& options)
       : workbook_(file, /*constant_memory=*/true),
         projects_(workbook_, "项目", options.rows_per_sheet,
-                  with_source_column(project_sheet_columns())),
+                  flat_headings(project_sheet_columns(), true)),
         indicators_(workbook_, "指标", options.rows_per_sheet,
-                    with_source_column(indicator_sheet_columns())),
-        tables_(workbook_, "表格", options.rows_per_sheet, kTableHeadings),
+                    flat_headings(indicator_sheet_columns(), true)),
+        tables_(workbook_, "表格", options.rows_per_sheet, table_headings()),
         findings_(workbook_, findings_sheet::kSheetName, options.rows_per_sheet,
                   findings_headings()),
         sources_(workbook_, std::string(kSourceFileHeading), options.rows_per_sheet,
-                 kSourceHeadings) {
+                 source_headings()) {
     cell_.border = true;
     prose_ = cell_;
     prose_.wrap = true;

@@ -48,16 +48,6 @@ void write_cell(SheetWriter& sheet, int row, int col, FlatColumn column, const F
 
 }  // namespace
 
-void write_flat_headings(SheetWriter& sheet, const std::vector<FlatColumn>& columns,
-                         int first_col) {
-  CellStyle style;
-  style.heading = true;
-  style.border = true;
-  for (size_t col = 0; col < columns.size(); ++col) {
-    sheet.text(0, first_col + static_cast<int>(col), std::string(heading(columns[col])), style);
-  }
-}
-
 void write_project_row(SheetWriter& sheet, int row, int first_col, const Project& project,
                        int project_number) {
   const std::vector<FlatColumn>& columns = project_sheet_columns();
@@ -88,6 +78,45 @@ void finish_flat_sheet(SheetWriter& sheet, int last_row, int columns) {
   sheet.print_wide_table();
   sheet.autofilter(last_row, columns - 1);
   sheet.fit_columns(kNarrowestColumn, kWidestColumn);
+}
+
+RowSheet::RowSheet(WorkbookWriter& workbook, std::string name, int rows_per_sheet,
+                   std::vector<std::string> headings)
+    : workbook_(workbook),
+      name_(std::move(name)),
+      rows_per_sheet_(rows_per_sheet),
+      headings_(std::move(headings)) {
+  open_next();
+}
+
+std::pair<SheetWriter*, int> RowSheet::next_row() {
+  if (row_ + 1 >= rows_per_sheet_) open_next();
+  return {sheet_, ++row_};
+}
+
+void RowSheet::finish() {
+  finish_flat_sheet(*sheet_, row_, static_cast<int>(headings_.size()));
+}
+
+void RowSheet::open_next() {
+  if (sheet_ != nullptr) finish();
+  ++sheets_;
+  sheet_ =
+      &workbook_.add_sheet(sheets_ == 1 ? name_ : name_ + " (" + std::to_string(sheets_) + ")");
+  CellStyle style;
+  style.heading = true;
+  style.border = true;
+  for (size_t col = 0; col < headings_.size(); ++col) {
+    sheet_->text(0, static_cast<int>(col), headings_[col], style);
+  }
+  row_ = 0;
+}
+
+std::vector<std::string> flat_headings(const std::vector<FlatColumn>& columns, bool source_column) {
+  std::vector<std::string> headings;
+  if (source_column) headings.emplace_back(kSourceFileHeading);
+  for (FlatColumn column : columns) headings.emplace_back(heading(column));
+  return headings;
 }
 
 }  // namespace kpiconv::xlsx

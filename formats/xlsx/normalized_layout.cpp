@@ -6,61 +6,59 @@
 #include "formats/xlsx/report_sheet_writer.h"
 #include "formats/xlsx/source_sheet_writer.h"
 #include "formats/xlsx/table_sheet.h"
+#include "formats/xlsx/workbook_writer.h"
 
 namespace kpiconv::xlsx {
 namespace {
 
-void write_projects(WorkbookWriter& workbook, const Filing& filing) {
-  const std::vector<FlatColumn>& columns = project_sheet_columns();
-  SheetWriter& sheet = workbook.add_sheet("项目");
-  write_flat_headings(sheet, columns);
-  int row = 0;
-  for (const Project& project : filing.projects) {
-    ++row;
-    write_project_row(sheet, row, 0, project, row);
-  }
-  finish_flat_sheet(sheet, row, static_cast<int>(columns.size()));
-}
+class NormalizedWorkbook : public FilingStream {
+ public:
+  NormalizedWorkbook(const std::filesystem::path& file, const WriteOptions& options)
+      : workbook_(file, /*constant_memory=*/true),
+        projects_(workbook_, "项目", options.rows_per_sheet,
+                  flat_headings(project_sheet_columns())),
+        indicators_(workbook_, "指标", options.rows_per_sheet,
+                    flat_headings(indicator_sheet_columns())),
+        report_sheets_(options.report_sheets) {}
 
-void write_indicators(WorkbookWriter& workbook, const Filing& filing, int rows_per_sheet) {
-  const std::vector<FlatColumn>& columns = indicator_sheet_columns();
-  SheetWriter* sheet = nullptr;
-  int row = 0;
-  int sheets = 0;
-  auto next_sheet = [&] {
-    if (sheet != nullptr) finish_flat_sheet(*sheet, row, static_cast<int>(columns.size()));
-    ++sheets;
-    sheet = &workbook.add_sheet(sheets == 1 ? "指标" : "指标 (" + std::to_string(sheets) + ")");
-    write_flat_headings(*sheet, columns);
-    row = 0;
-  };
-  next_sheet();
-  int number = 0;
-  for (const Project& project : filing.projects) {
-    ++number;
+  void add(const Project& project) override {
+    ++number_;
+    auto [sheet, row] = projects_.next_row();
+    write_project_row(*sheet, row, 0, project, number_);
     for (const Indicator& indicator : project.indicators) {
-      if (row + 1 >= rows_per_sheet) next_sheet();
-      ++row;
-      write_indicator_row(*sheet, row, 0, project, indicator, number);
+      auto [indicator_sheet, indicator_row] = indicators_.next_row();
+      write_indicator_row(*indicator_sheet, indicator_row, 0, project, indicator, number_);
     }
   }
-  finish_flat_sheet(*sheet, row, static_cast<int>(columns.size()));
-}
+
+  WriteReport finish(const Filing& rest) override {
+    projects_.finish();
+    indicators_.finish();
+    workbook_.set_title(rest.title);
+    std::vector<std::pair<std::string, std::string>> table_sheets;
+    int number = 0;
+    for (const GenericTable& table : rest.tables) {
+      table_sheets.emplace_back(write_table_sheet(workbook_, table, ++number), table.title);
+    }
+    write_findings_sheet(workbook_, rest);
+    write_report_sheets(workbook_, report_sheets_);
+    write_source_sheet(workbook_, rest, table_sheets);
+    workbook_.close();
+    return {workbook_.warnings()};
+  }
+
+ private:
+  WorkbookWriter workbook_;
+  RowSheet projects_, indicators_;
+  std::vector<ReportSheet> report_sheets_;
+  int number_ = 0;
+};
 
 }  // namespace
 
-void write_normalized_layout(WorkbookWriter& workbook, const Filing& filing, int rows_per_sheet,
-                             const std::vector<ReportSheet>& report_sheets) {
-  write_projects(workbook, filing);
-  write_indicators(workbook, filing, rows_per_sheet);
-  std::vector<std::pair<std::string, std::string>> table_sheets;
-  int number = 0;
-  for (const GenericTable& table : filing.tables) {
-    table_sheets.emplace_back(write_table_sheet(workbook, table, ++number), table.title);
-  }
-  write_findings_sheet(workbook, filing);
-  write_report_sheets(workbook, report_sheets);
-  write_source_sheet(workbook, filing, table_sheets);
+std::unique_ptr<FilingStream> open_normalized_workbook(const std::filesystem::path& file,
+                                                       const WriteOptions& options) {
+  return std::make_unique<NormalizedWorkbook>(file, options);
 }
 
 }  // namespace kpiconv::xlsx

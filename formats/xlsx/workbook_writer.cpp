@@ -176,22 +176,54 @@ void SheetWriter::number(int row, int col, double number, const CellStyle& style
 
 void SheetWriter::merge(int first_row, int first_col, int last_row, int last_col,
                         std::string_view text, Kind kind, const CellStyle& style) {
-  if (first_row != last_row || first_col != last_col) {
-    // The range is merged blank in the first cell's format, then that cell is written over; a
-    // merged cell's text does not widen one column.
-    CellStyle merged_style = style;
-    if (std::optional<NumericText> number = numeric(kind, text)) {
-      merged_style.number_format = number->format_code;
+  for (int row = first_row; row <= last_row; ++row) {
+    merged_row(row, first_row, first_col, last_row, last_col, text, kind, style);
+  }
+}
+
+void SheetWriter::merged_row(int row, int first_row, int first_col, int last_row, int last_col,
+                             std::string_view text, Kind kind, const CellStyle& style) {
+  if (first_row == last_row && first_col == last_col) {
+    write(first_row, first_col, text, kind, style);
+    return;
+  }
+  // The range is blank in the first cell's format, the first cell written over it; a merged
+  // cell's text does not widen one column.
+  CellStyle merged_style = style;
+  if (std::optional<NumericText> number = numeric(kind, text)) {
+    merged_style.number_format = number->format_code;
+  }
+  lxw_format* format = workbook_.format(merged_style);
+  auto merge_range = [&] {
+    // Writes the whole range; in constant memory, only its cells in the current row are kept.
+    check(worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
+                                static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
+                                static_cast<lxw_col_t>(last_col), "", format),
+          first_row, first_col);
+  };
+  if (!workbook_.constant_memory()) {
+    if (row == first_row) {
+      merge_range();
+      write(first_row, first_col, text, kind, style, false);
     }
-    check(
-        worksheet_merge_range(sheet_, static_cast<lxw_row_t>(first_row),
-                              static_cast<lxw_col_t>(first_col), static_cast<lxw_row_t>(last_row),
-                              static_cast<lxw_col_t>(last_col), "", workbook_.format(merged_style)),
-        first_row, first_col);
+    return;
+  }
+  // A row is written out when the next one starts: each row gets its part of the range as it
+  // comes, and the range is recorded once its last row is the sheet's current one (the earlier
+  // rows it would write again are behind and kept as they were).
+  if (first_row == last_row) {
+    merge_range();
     write(first_row, first_col, text, kind, style, false);
     return;
   }
-  write(first_row, first_col, text, kind, style);
+  if (row == first_row) write(first_row, first_col, text, kind, style, false);
+  for (int col = first_col; col <= last_col; ++col) {
+    if (row == first_row && col == first_col) continue;
+    check(worksheet_write_blank(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                format),
+          row, col);
+  }
+  if (row == last_row) merge_range();
 }
 
 void SheetWriter::column_width(int col, double width) {
@@ -237,7 +269,7 @@ void SheetWriter::hide() {
 // ---- WorkbookWriter ---------------------------------------------------------------------------
 
 WorkbookWriter::WorkbookWriter(const std::filesystem::path& file, bool constant_memory)
-    : file_(file) {
+    : file_(file), constant_memory_(constant_memory) {
   lxw_workbook_options options{};
   options.use_zip64 = LXW_TRUE;
   options.constant_memory = constant_memory ? LXW_TRUE : LXW_FALSE;

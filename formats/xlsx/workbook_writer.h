@@ -54,6 +54,10 @@ class SheetWriter {
   enum class Kind { kText, kValue, kPercentage };
   void merge(int first_row, int first_col, int last_row, int last_col, std::string_view text,
              Kind kind, const CellStyle& style);
+  // The part of such a range in `row`. Writing each row of a sheet in turn, top to bottom, with
+  // merged_row for the ranges crossing it, keeps to constant memory's row order.
+  void merged_row(int row, int first_row, int first_col, int last_row, int last_col,
+                  std::string_view text, Kind kind, const CellStyle& style);
 
   // Widths in Excel's character units; fit_columns sets each written column to its widest text.
   void column_width(int col, double width);
@@ -100,6 +104,7 @@ class WorkbookWriter {
   // Writes the hidden source-text sheet, then the file; throws Error(kOutputFailed) on failure.
   void close();
   const std::filesystem::path& file() const { return file_; }
+  bool constant_memory() const { return constant_memory_; }
   // What had to change to make a valid workbook (text cut at Excel's cell limit).
   const std::vector<std::string>& warnings() const { return warnings_; }
   void warn(std::string warning) { warnings_.push_back(std::move(warning)); }
@@ -110,6 +115,7 @@ class WorkbookWriter {
   };
 
   std::filesystem::path file_;
+  bool constant_memory_;
   lxw_workbook* workbook_ = nullptr;
   std::vector<std::unique_ptr<SheetWriter>> sheets_;
   std::set<std::string> used_names_;  // lower-cased: Excel compares sheet names without case

@@ -8,9 +8,21 @@
 #include "formats/xlsx/workbook_writer.h"
 
 namespace kpiconv {
+namespace {
+
+void check_layout(const WriteOptions& options) {
+  if (options.layout != "form" && options.layout != "normalized") {
+    throw Error(ErrorKind::kUsage, "", "unknown layout '" + options.layout + "' (normalized|form)");
+  }
+}
+
+}  // namespace
 
 WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path& file,
                               const WriteOptions& options) const {
+  if (std::unique_ptr<FilingStream> normalized = stream(file, options)) {
+    return write_through(*normalized, filing);
+  }
   if (!options.template_name.empty()) {
     province::TemplateFill fill(province::open_province_template(options.template_name));
     fill.add(filing);
@@ -18,15 +30,16 @@ WriteReport XlsxWriter::write(const Filing& filing, const std::filesystem::path&
   }
   xlsx::WorkbookWriter workbook(file);
   workbook.set_title(filing.title);
-  if (options.layout == "form") {
-    xlsx::write_form_layout(workbook, filing, options.report_sheets);
-  } else if (options.layout == "normalized") {
-    xlsx::write_normalized_layout(workbook, filing, options.rows_per_sheet, options.report_sheets);
-  } else {
-    throw Error(ErrorKind::kUsage, "", "unknown layout '" + options.layout + "' (normalized|form)");
-  }
+  xlsx::write_form_layout(workbook, filing, options.report_sheets);
   workbook.close();
   return {workbook.warnings()};
+}
+
+std::unique_ptr<FilingStream> XlsxWriter::stream(const std::filesystem::path& file,
+                                                 const WriteOptions& options) const {
+  check_layout(options);
+  if (!options.template_name.empty() || options.layout == "form") return nullptr;
+  return xlsx::open_normalized_workbook(file, options);
 }
 
 std::unique_ptr<CombinedWriter> XlsxWriter::combine(const std::filesystem::path& file,

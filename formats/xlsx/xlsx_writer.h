@@ -13,6 +13,9 @@ class XlsxWriter : public Writer {
   std::vector<std::string_view> extensions() const override { return {".xlsx"}; }
   WriteReport write(const Filing& filing, const std::filesystem::path& file,
                     const WriteOptions& options) const override;
+  // The normalized layout, in constant memory; nullptr for the form layout and templates.
+  std::unique_ptr<FilingStream> stream(const std::filesystem::path& file,
+                                       const WriteOptions& options) const override;
   // Many filings in one workbook, in constant memory (formats/xlsx/combined_workbook.h).
   std::unique_ptr<CombinedWriter> combine(const std::filesystem::path& file,
                                           const WriteOptions& options) const override;
