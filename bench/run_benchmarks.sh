@@ -105,6 +105,16 @@ rows_rss=$(peak_mb "$kpiconv" convert "$data/rows" --combine "$work/rows.xlsx" -
 rows_seconds=$(/usr/bin/python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
 row5="| 4 | 1,000,000 indicator rows (1,000 CSV filings) → one XLSX | $(ms "$rows_seconds"), peak **${rows_rss} MB** | | | < 100 MB |"
 
+echo "run_benchmarks: peak memory against the projects in one filing" >&2
+memory_rows=()
+for format in xlsx json csv; do
+  row="| DOCX → ${format^^} |"
+  for projects in 10 100 1000; do
+    row="$row $(peak_mb "$kpiconv" convert "$data/filing-$projects.docx" -o "$work/memory.$format") MB |"
+  done
+  memory_rows+=("$row")
+done
+
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 {
   echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, with \`bench/run_benchmarks.sh\`."
@@ -123,6 +133,12 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
   echo "| --- | --- | --- |"
   echo "$bound1"
   echo "$bound4"
+  echo
+  echo "Peak memory (RSS) of one conversion against the projects in the filing:"
+  echo
+  echo "| conversion | 10 projects | 100 projects | 1,000 projects |"
+  echo "| --- | --- | --- | --- |"
+  printf '%s\n' "${memory_rows[@]}"
   echo
   echo "Micro-benchmarks (Google Benchmark, \`$build_dir/bench/kpiconv_micro_benchmarks --data $data\`):"
   echo

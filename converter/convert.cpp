@@ -94,18 +94,21 @@ auto write_output(const std::string& output, Write write) {
   return result;
 }
 
-// Each project through the steps, then to the output.
+// Each project through the steps, then to the output and to whoever else takes it.
 class SteppedProjects : public ProjectSink {
  public:
-  SteppedProjects(ProjectSteps& steps, FilingStream& output) : steps_(steps), output_(output) {}
+  SteppedProjects(ProjectSteps& steps, FilingStream* output, ProjectSink* also)
+      : steps_(steps), output_(output), also_(also) {}
   void project(Project&& project) override {
     steps_.apply(project);
-    output_.add(project);
+    if (output_ != nullptr) output_->add(project);
+    if (also_ != nullptr) also_->project(std::move(project));
   }
 
  private:
   ProjectSteps& steps_;
-  FilingStream& output_;
+  FilingStream* output_;
+  ProjectSink* also_;
 };
 
 }  // namespace
@@ -118,26 +121,33 @@ WriteReport write_filing(const Filing& filing, const std::string& output, const 
 }
 
 Converted convert_file(const std::string& input, const ReadOptions& read_options,
-                       const ConvertSteps& steps, const std::string& output, const Writer& writer,
-                       const WriteOptions& write_options) {
-  return write_output(output, [&](const std::filesystem::path& file) {
+                       const ConvertSteps& steps, const std::string& output, const Writer* writer,
+                       const WriteOptions& write_options, ProjectSink* also) {
+  auto convert = [&](const std::filesystem::path* file) {
     ProjectSteps project_steps(steps, input);
+    std::unique_ptr<FilingStream> stream =
+        file != nullptr ? writer->stream(*file, write_options) : nullptr;
     Converted converted;
-    if (std::unique_ptr<FilingStream> stream = writer.stream(file, write_options)) {
-      SteppedProjects projects(project_steps, *stream);
-      Filing rest = read_filing(input, read_options, projects);
-      project_steps.add_findings_to(rest);
-      converted.report = stream->finish(rest);
-      converted.source = std::move(rest.source);
+    if (file == nullptr || stream) {
+      SteppedProjects projects(project_steps, stream.get(), also);
+      converted.rest = read_filing(input, read_options, projects);
+      project_steps.add_findings_to(converted.rest);
+      if (stream) converted.report = stream->finish(converted.rest);
     } else {
       Filing filing = read_filing(input, read_options);
       for (Project& project : filing.projects) project_steps.apply(project);
       project_steps.add_findings_to(filing);
-      converted.report = writer.write(filing, file, write_options);
-      converted.source = std::move(filing.source);
+      converted.report = writer->write(filing, *file, write_options);
+      if (also != nullptr) {
+        for (Project& project : filing.projects) also->project(std::move(project));
+      }
+      filing.projects.clear();
+      converted.rest = std::move(filing);
     }
     return converted;
-  });
+  };
+  if (output.empty()) return convert(nullptr);
+  return write_output(output, [&](const std::filesystem::path& file) { return convert(&file); });
 }
 
 }  // namespace kpiconv

@@ -27,16 +27,17 @@ WriteReport write_filing(const Filing& filing, const std::string& output, const 
                          const WriteOptions& options = {});
 
 struct Converted {
-  SourceInfo source;  // the input's path and the format it was read as
+  Filing rest;  // the filing read, after the steps, without its projects
   WriteReport report;
 };
 
-// `kpiconv convert` of one file: `input` read, `steps` applied, `output` written atomically ("-":
-// standard output). When the writer can stream (Writer::stream), each project goes from the reader
-// through the steps to the output as soon as it is complete: memory holds one project, not the
-// filing.
+// `kpiconv convert` of one file: `input` read, `steps` applied, `output` written atomically with
+// `writer` ("-": standard output; "": nothing written). When the writer can stream
+// (Writer::stream), each project goes from the reader through the steps to the output as soon as
+// it is complete: memory holds one project, not the filing. Each project then goes on to `also`,
+// when given.
 Converted convert_file(const std::string& input, const ReadOptions& read_options,
-                       const ConvertSteps& steps, const std::string& output, const Writer& writer,
-                       const WriteOptions& write_options = {});
+                       const ConvertSteps& steps, const std::string& output, const Writer* writer,
+                       const WriteOptions& write_options = {}, ProjectSink* also = nullptr);
 
 }  // namespace kpiconv

@@ -9,6 +9,7 @@
 
 #include "converter/atomic_output.h"
 #include "converter/batch/ordered_parallel.h"
+#include "converter/batch/project_spool.h"
 #include "converter/convert.h"
 #include "converter/error.h"
 #include "converter/values/money_amount_unit.h"
@@ -18,9 +19,35 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A converted file waiting for its turn in the combined output: its projects parked on disk, the
+// rest of it in memory.
 struct FileWork {
   FileOutcome outcome;
-  std::optional<Filing> filing;  // for the combined output
+  std::optional<Filing> rest;
+  std::unique_ptr<ProjectSpool> projects;
+};
+
+// The combined output sums columns, so its amounts share a unit: each project is converted (when
+// --amount-unit has not done so already) and parked.
+class CombinedProjects : public ProjectSink {
+ public:
+  CombinedProjects(const BatchOptions& options, ProjectSpool& spool)
+      : options_(options), spool_(spool) {}
+  void project(Project&& project) override {
+    if (options_.amount_unit.empty()) {
+      express_project_amounts_in(project, options_.combined_amount_unit, options_.language,
+                                 findings_);
+    }
+    spool_.add(project);
+  }
+  void add_findings_to(Filing& filing) {
+    filing.findings.insert(filing.findings.end(), findings_.begin(), findings_.end());
+  }
+
+ private:
+  const BatchOptions& options_;
+  ProjectSpool& spool_;
+  std::vector<Finding> findings_;
 };
 
 // Outputs that two inputs would share (a.docx and a.csv in one folder) keep the input's extension.
@@ -57,26 +84,20 @@ FileWork convert_one(const BatchInput& input, const BatchOptions& options, const
       }
       fs::create_directories(output.parent_path());
     }
-    if (options.combined_writer == nullptr) {
-      // Straight from reader to writer, a project at a time.
-      Converted converted = convert_file(input.path, options.read, steps, output.string(),
-                                         *options.writer, options.write);
-      work.outcome.via_libreoffice = is_via_libreoffice(converted.source);
-      note_written(work.outcome, output, converted.report);
-    } else {
-      Filing filing = read_filing(input.path, options.read);
-      work.outcome.via_libreoffice = is_via_libreoffice(filing.source);
-      apply_steps(filing, steps);
-      if (!output.empty()) {
-        note_written(work.outcome, output,
-                     write_filing(filing, output.string(), *options.writer, options.write));
-      }
-      // The combined output sums columns, so its amounts share a unit (already so with
-      // --amount-unit).
-      if (options.amount_unit.empty()) {
-        express_amounts_in(filing, options.combined_amount_unit, options.language);
-      }
-      work.filing = std::move(filing);
+    // Straight from reader to writer, a project at a time.
+    std::optional<CombinedProjects> combined;
+    if (options.combined_writer != nullptr) {
+      work.projects = std::make_unique<ProjectSpool>();
+      combined.emplace(options, *work.projects);
+    }
+    Converted converted =
+        convert_file(input.path, options.read, steps, output.string(), options.writer,
+                     options.write, combined ? &*combined : nullptr);
+    work.outcome.via_libreoffice = is_via_libreoffice(converted.rest.source);
+    if (!output.empty()) note_written(work.outcome, output, converted.report);
+    if (combined) {
+      combined->add_findings_to(converted.rest);
+      work.rest = std::move(converted.rest);
     }
     work.outcome.converted = true;
   } catch (const Error& error) {
@@ -137,8 +158,10 @@ BatchSummary convert_batch(const std::vector<BatchInput>& inputs, const BatchOpt
       },
       [&](std::size_t i, FileWork work) {
         if (combined) {
-          if (work.filing) {
-            combined->add(*work.filing, inputs[i].path);
+          if (work.rest) {
+            std::unique_ptr<FilingStream> filing = combined->next_filing(inputs[i].path);
+            work.projects->replay(*filing);
+            filing->finish(*work.rest);
           } else {
             combined->add_failure(inputs[i].path, work.outcome.error);
           }

@@ -54,7 +54,7 @@ int run_single(const ConvertOptions& options) {
   WriteOptions write_options = write_options_of(options);
   ConvertSteps steps{options.amount_unit, options.validate, language_named(options.language)};
   WriteReport report = convert_file(options.inputs.front(), options.read, steps, options.output,
-                                    writer, write_options)
+                                    &writer, write_options)
                            .report;
   for (const std::string& warning : report.warnings)
     report_warning(options.output + ": " + warning);

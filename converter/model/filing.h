@@ -17,12 +17,14 @@ struct Field {
   std::string text;        // source text, ends trimmed
   Provenance where;        // the cell (or paragraph) it was read from; empty when absent
   bool inherited = false;  // filled down from the row above (vertical merge or blank continuation)
+  bool operator==(const Field&) const = default;
 };
 
 // A column of a flat layout that kpiconv does not know: kept as read, under its heading.
 struct ExtraField {
   std::string heading;
   Field field;
+  bool operator==(const ExtraField&) const = default;
 };
 
 struct Indicator {
@@ -35,12 +37,14 @@ struct Indicator {
   ParsedValue parsed;  // what `value` says: kind, comparator, number, unit (derived, never read)
   Provenance row;      // the table row the indicator was read from
   std::vector<ExtraField> extras;
+  bool operator==(const Indicator&) const = default;
 };
 
 struct Budget {
   Field total;   // 预算数
   Field fiscal;  // 其中：财政资金
   Field other;   // 其他资金
+  bool operator==(const Budget&) const = default;
 };
 
 struct Project {
@@ -57,6 +61,7 @@ struct Project {
   std::vector<Indicator> indicators;
   std::vector<ExtraField> extras;
   Provenance where;  // the table holding the header block
+  bool operator==(const Project&) const = default;
 };
 
 // Any table of the filing that is not a project table, kept whole.

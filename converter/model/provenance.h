@@ -16,6 +16,7 @@ struct Provenance {
 
   bool empty() const { return part.empty() && locator.empty(); }
   std::string to_string() const { return part.empty() ? locator : part + "#" + locator; }
+  bool operator==(const Provenance&) const = default;
 };
 
 }  // namespace kpiconv

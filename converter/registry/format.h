@@ -94,19 +94,6 @@ struct WriteReport {
   std::vector<std::string> warnings;
 };
 
-// One output holding many filings (`convert --combine`), fed one filing at a time in input order
-// so that memory holds one filing, never the batch. Each row says which file it came from.
-class CombinedWriter {
- public:
-  virtual ~CombinedWriter() = default;
-  // `source` names the input file the rows came from (the 来源文件 column).
-  virtual void add(const Filing& filing, const std::string& source) = 0;
-  // A file that could not be read: listed with its reason where the output lists its sources.
-  virtual void add_failure(const std::string& source, const std::string& reason) = 0;
-  // Completes the output; nothing may be added after.
-  virtual WriteReport finish() = 0;
-};
-
 // One filing written as it is read: its projects one by one as they come (project()), then the
 // rest. Memory holds one project, never the filing.
 class FilingStream : public ProjectSink {
@@ -120,6 +107,23 @@ class FilingStream : public ProjectSink {
 
 // A whole filing written through `stream`: how a writer that streams writes a filing it has.
 WriteReport write_through(FilingStream& stream, const Filing& filing);
+
+// One output holding many filings (`convert --combine`), fed one filing at a time in input order
+// so that memory holds one filing, never the batch. Each row says which file it came from.
+class CombinedWriter {
+ public:
+  virtual ~CombinedWriter() = default;
+  // `source` names the input file the rows came from (the 来源文件 column).
+  virtual void add(const Filing& filing, const std::string& source) = 0;
+  // The same filing given a project at a time, its stream's finish() ending it. By default the
+  // projects are gathered and the whole filing added; an output that keeps no project writes
+  // them as they come.
+  virtual std::unique_ptr<FilingStream> next_filing(const std::string& source);
+  // A file that could not be read: listed with its reason where the output lists its sources.
+  virtual void add_failure(const std::string& source, const std::string& reason) = 0;
+  // Completes the output; nothing may be added after.
+  virtual WriteReport finish() = 0;
+};
 
 class Writer {
  public:

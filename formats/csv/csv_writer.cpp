@@ -69,10 +69,6 @@ class CsvRows {
     write_fields();
   }
 
-  void add(const Filing& filing, const std::string& source) {
-    for (const Project& project : filing.projects) add(project, source);
-  }
-
   // The rows of the filing's next project: projects are numbered in the order they come.
   void add(const Project& project, const std::string& source) {
     const Indicator no_indicator;
@@ -127,9 +123,9 @@ class CombinedCsv : public CombinedWriter {
   CombinedCsv(const std::filesystem::path& file, const WriteOptions& options)
       : rows_(file, options, true) {}
   void add(const Filing& filing, const std::string& source) override {
-    rows_.add(filing, source);
-    rows_.next_filing();
+    write_through(*next_filing(source), filing);
   }
+  std::unique_ptr<FilingStream> next_filing(const std::string& source) override;
   // A CSV has no list of its sources: the failure is the run's to report.
   void add_failure(const std::string&, const std::string&) override {}
   WriteReport finish() override {
@@ -140,6 +136,24 @@ class CombinedCsv : public CombinedWriter {
  private:
   CsvRows rows_;
 };
+
+// One filing's rows of a combined CSV, numbered from 1.
+class CombinedCsvFiling : public FilingStream {
+ public:
+  CombinedCsvFiling(CsvRows& rows, std::string source) : rows_(rows), source_(std::move(source)) {
+    rows_.next_filing();
+  }
+  void add(const Project& project) override { rows_.add(project, source_); }
+  WriteReport finish(const Filing& /*rest*/) override { return {}; }
+
+ private:
+  CsvRows& rows_;
+  std::string source_;
+};
+
+std::unique_ptr<FilingStream> CombinedCsv::next_filing(const std::string& source) {
+  return std::make_unique<CombinedCsvFiling>(rows_, source);
+}
 
 class CsvStream : public FilingStream {
  public:

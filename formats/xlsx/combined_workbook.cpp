@@ -48,27 +48,32 @@ class CombinedWorkbook : public CombinedWriter {
   }
 
   void add(const Filing& filing, const std::string& source) override {
-    int number = 0;
-    size_t indicators = 0;
-    for (const Project& project : filing.projects) {
-      ++number;
-      auto [sheet, row] = projects_.next_row();
-      sheet->text(row, 0, source, cell_);
-      write_project_row(*sheet, row, 1, project, number);
-      for (const Indicator& indicator : project.indicators) {
-        auto [indicator_sheet, indicator_row] = indicators_.next_row();
-        indicator_sheet->text(indicator_row, 0, source, cell_);
-        write_indicator_row(*indicator_sheet, indicator_row, 1, project, indicator, number);
-      }
-      indicators += project.indicators.size();
+    write_through(*next_filing(source), filing);
+  }
+
+  std::unique_ptr<FilingStream> next_filing(const std::string& source) override;
+
+  // The next project of the filing read from `source`, its `number`th.
+  void add_project(const Project& project, int number, const std::string& source) {
+    auto [sheet, row] = projects_.next_row();
+    sheet->text(row, 0, source, cell_);
+    write_project_row(*sheet, row, 1, project, number);
+    for (const Indicator& indicator : project.indicators) {
+      auto [indicator_sheet, indicator_row] = indicators_.next_row();
+      indicator_sheet->text(indicator_row, 0, source, cell_);
+      write_indicator_row(*indicator_sheet, indicator_row, 1, project, indicator, number);
     }
-    add_tables(filing, source);
-    add_findings(filing, source);
+  }
+
+  // The rest of the filing, after its `projects` projects with `indicators` indicators.
+  void end_filing(const Filing& rest, const std::string& source, int projects, size_t indicators) {
+    add_tables(rest, source);
+    add_findings(rest, source);
     auto [sheet, row] = sources_.next_row();
     sheet->text(row, 0, source, cell_);
-    sheet->text(row, 1, filing.source.format, cell_);
-    sheet->text(row, 2, filing.title, prose_);
-    sheet->number(row, 3, static_cast<double>(filing.projects.size()), cell_);
+    sheet->text(row, 1, rest.source.format, cell_);
+    sheet->text(row, 2, rest.title, prose_);
+    sheet->number(row, 3, static_cast<double>(projects), cell_);
     sheet->number(row, 4, static_cast<double>(indicators), cell_);
     sheet->text(row, 5, "已转换", cell_);
     ++files_;
@@ -132,6 +137,30 @@ class CombinedWorkbook : public CombinedWriter {
   CellStyle cell_, prose_;
   int files_ = 0;
 };
+
+class FilingRows : public FilingStream {
+ public:
+  FilingRows(CombinedWorkbook& workbook, std::string source)
+      : workbook_(workbook), source_(std::move(source)) {}
+  void add(const Project& project) override {
+    workbook_.add_project(project, ++projects_, source_);
+    indicators_ += project.indicators.size();
+  }
+  WriteReport finish(const Filing& rest) override {
+    workbook_.end_filing(rest, source_, projects_, indicators_);
+    return {};
+  }
+
+ private:
+  CombinedWorkbook& workbook_;
+  std::string source_;
+  int projects_ = 0;
+  size_t indicators_ = 0;
+};
+
+std::unique_ptr<FilingStream> CombinedWorkbook::next_filing(const std::string& source) {
+  return std::make_unique<FilingRows>(*this, source);
+}
 
 }  // namespace
 

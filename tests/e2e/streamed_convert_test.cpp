@@ -40,9 +40,10 @@ TEST_P(StreamedConvert, WritesWhatTheWholeFilingGives) {
   const std::string whole = test::scratch_path(std::string("whole") + extension).string();
   ASSERT_NE(writer.stream(test::scratch_path("probe" + extension), {}), nullptr);
 
-  Converted converted = convert_file(input, {}, every_step(), streamed, writer);
-  EXPECT_EQ(converted.source.path, input);
-  EXPECT_EQ(converted.source.format, "docx");
+  Converted converted = convert_file(input, {}, every_step(), streamed, &writer);
+  EXPECT_TRUE(converted.rest.projects.empty());
+  EXPECT_EQ(converted.rest.source.path, input);
+  EXPECT_EQ(converted.rest.source.format, "docx");
   Filing filing = read_filing(input);
   apply_steps(filing, every_step());
   ASSERT_FALSE(filing.findings.empty());  // the steps' notes are compared too
@@ -65,7 +66,7 @@ TEST(StreamedConvert, FormLayoutAndTemplatesTakeTheWholeFiling) {
   form.layout = "form";
   EXPECT_EQ(xlsx.stream(test::scratch_path("form.xlsx"), form), nullptr);
   const std::string output = test::scratch_path("form.xlsx").string();
-  convert_file(test::kFixtureDocuments[0], {}, {}, output, xlsx, form);
+  convert_file(test::kFixtureDocuments[0], {}, {}, output, &xlsx, form);
   Filing filing = read_filing(output);
   EXPECT_EQ(filing.projects.size(), read_filing(test::kFixtureDocuments[0]).projects.size());
   EXPECT_EQ(builtin_registry().writer_named("docx")->stream(test::scratch_path("x.docx"), {}),
