@@ -114,6 +114,13 @@ for format in xlsx json csv; do
   done
   memory_rows+=("$row")
 done
+row="| DOCX → combined XLSX (\`--combine\`, -j 2) |"
+for projects in 10 100 1000; do
+  cp "$data/filing-$projects.docx" "$work/second-filing.docx"  # two filings, one per worker
+  row="$row $(peak_mb "$kpiconv" convert "$data/filing-$projects.docx" "$work/second-filing.docx" \
+    --combine "$work/memory-combined.xlsx" -j 2 --quiet) MB |"
+done
+memory_rows+=("$row")
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
 {

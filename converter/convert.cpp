@@ -124,19 +124,18 @@ Converted convert_file(const std::string& input, const ReadOptions& read_options
                        const ConvertSteps& steps, const std::string& output, const Writer* writer,
                        const WriteOptions& write_options, ProjectSink* also) {
   auto convert = [&](const std::filesystem::path* file) {
-    ProjectSteps project_steps(steps, input);
     std::unique_ptr<FilingStream> stream =
         file != nullptr ? writer->stream(*file, write_options) : nullptr;
     Converted converted;
     if (file == nullptr || stream) {
+      ProjectSteps project_steps(steps, input);
       SteppedProjects projects(project_steps, stream.get(), also);
       converted.rest = read_filing(input, read_options, projects);
       project_steps.add_findings_to(converted.rest);
       if (stream) converted.report = stream->finish(converted.rest);
     } else {
       Filing filing = read_filing(input, read_options);
-      for (Project& project : filing.projects) project_steps.apply(project);
-      project_steps.add_findings_to(filing);
+      apply_steps(filing, steps);
       converted.report = writer->write(filing, *file, write_options);
       if (also != nullptr) {
         for (Project& project : filing.projects) also->project(std::move(project));

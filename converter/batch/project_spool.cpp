@@ -1,7 +1,6 @@
 #include "converter/batch/project_spool.h"
 
 #include <cstdint>
-#include <cstring>
 
 #include "converter/error.h"
 
@@ -141,12 +140,7 @@ class In {
 
 }  // namespace
 
-ProjectSpool::ProjectSpool() : file_(std::tmpfile()) {
-  if (!file_) {
-    throw Error(ErrorKind::kOutputFailed, "",
-                std::string("cannot create a scratch file: ") + std::strerror(errno));
-  }
-}
+ProjectSpool::ProjectSpool() : file_(open_scratch_file()) {}
 
 void ProjectSpool::add(const Project& project) {
   buffer_.clear();

@@ -108,8 +108,8 @@ class FilingStream : public ProjectSink {
 // A whole filing written through `stream`: how a writer that streams writes a filing it has.
 WriteReport write_through(FilingStream& stream, const Filing& filing);
 
-// One output holding many filings (`convert --combine`), fed one filing at a time in input order
-// so that memory holds one filing, never the batch. Each row says which file it came from.
+// One output holding many filings (`convert --combine`), fed in input order a filing or a project
+// at a time, so that memory never holds the batch. Each row says which file it came from.
 class CombinedWriter {
  public:
   virtual ~CombinedWriter() = default;

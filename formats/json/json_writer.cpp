@@ -1,10 +1,11 @@
 #include "formats/json/json_writer.h"
 
-#include <cstdio>
 #include <fstream>
 #include <memory>
+#include <string>
 
 #include "converter/error.h"
+#include "converter/scratch_file.h"
 #include "formats/json/filing_json.h"
 
 namespace kpiconv {
@@ -18,15 +19,13 @@ std::string indented(const Json& json) {
   return json.dump(2, ' ', false, Json::error_handler_t::replace);
 }
 
-// Each project's JSON goes to an unnamed temporary file as it comes, indented as an element of
+// Each project's JSON goes to a scratch file as it comes, indented as an element of
 // "projects"; finish() writes the filing around them. The output is byte for byte what dumping
 // the whole filing at once gives.
 class JsonStream : public FilingStream {
  public:
-  explicit JsonStream(const std::filesystem::path& file) : file_(file), spool_(std::tmpfile()) {
-    if (!spool_)
-      throw Error(ErrorKind::kOutputFailed, file.string(), "cannot create a scratch file");
-  }
+  explicit JsonStream(const std::filesystem::path& file)
+      : file_(file), spool_(open_scratch_file()) {}
 
   void add(const Project& project) override {
     std::string text = indented(project_to_json(project));
@@ -68,11 +67,8 @@ class JsonStream : public FilingStream {
   }
 
  private:
-  struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-  };
   std::filesystem::path file_;
-  std::unique_ptr<std::FILE, FileCloser> spool_;
+  ScratchFile spool_;
   size_t projects_ = 0;
 };
 
