@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 
 #include "converter/normalize/normalizer.h"
@@ -12,6 +13,11 @@ namespace kpiconv {
 extern const std::string_view kVocabularyJson;
 
 namespace {
+
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> serial{0};
+  return ++serial;
+}
 
 const std::unordered_map<std::string_view, Label>& label_names() {
   static const std::unordered_map<std::string_view, Label> names = {
@@ -114,7 +120,7 @@ std::optional<PhraseMatch> PhraseTable::match_start(std::string_view normalized_
   return std::nullopt;
 }
 
-Vocabulary::Vocabulary(std::string_view json_text) {
+Vocabulary::Vocabulary(std::string_view json_text) : serial_(next_serial()) {
   nlohmann::json data = nlohmann::json::parse(json_text);
   for (const auto& [name, synonyms] : data.at("labels").items()) {
     auto known = label_names().find(name);
@@ -182,6 +188,24 @@ const Vocabulary& Vocabulary::builtin() {
 
 std::optional<Label> Vocabulary::label_of(std::string_view text) const {
   if (text.size() > kLongestLabelBytes * 2) return std::nullopt;  // labels are short; skip prose
+  // A filing repeats its labels and short values in every project, and both the flat and the form
+  // readers ask about each; normalizing through ICU costs far more than remembering the answer.
+  struct Memo {
+    std::uint64_t serial = 0;
+    std::unordered_map<std::string, std::optional<Label>> answers;
+  };
+  thread_local Memo memo;
+  constexpr std::size_t kMemoEntries = 4096;
+  if (memo.serial != serial_ || memo.answers.size() >= kMemoEntries) {
+    memo.answers.clear();
+    memo.serial = serial_;
+  }
+  auto [entry, inserted] = memo.answers.try_emplace(std::string(text));
+  if (inserted) entry->second = look_up_label(text);
+  return entry->second;
+}
+
+std::optional<Label> Vocabulary::look_up_label(std::string_view text) const {
   std::string key = label_key(text);
   if (!key.empty() && key.back() == ':') key.pop_back();
   auto found = labels_.find(key);

@@ -4,6 +4,8 @@
 // 不低于?"), never by literal Chinese strings.
 #pragma once
 
+#include <cstdint>
+
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -121,6 +123,9 @@ class Vocabulary {
  private:
   void read_value_words(const nlohmann::json& data);
 
+  std::optional<Label> look_up_label(std::string_view text) const;
+
+  std::uint64_t serial_;  // tells this vocabulary's entries apart in label_of's per-thread memo
   std::unordered_map<std::string, Label> labels_;
   std::vector<std::string> amount_unit_prefixes_;
   std::unordered_map<std::string, int> quarter_words_;

@@ -38,6 +38,21 @@ TEST(Vocabulary, KnowsQuarterWords) {
   EXPECT_EQ(Vocabulary::builtin().quarter_word("三月"), std::nullopt);
 }
 
+// label_of remembers its answers per thread; each vocabulary still gets its own.
+TEST(Vocabulary, EachVocabularyAnswersWithItsOwnLabels) {
+  const char* kOwnWords =
+      R"({"labels":{"project_code":["编号甲"]},"amount_unit_prefixes":[],"quarter_words":{}})";
+  Vocabulary own(kOwnWords);
+  for (int round = 0; round < 2; ++round) {
+    EXPECT_EQ(own.label_of("编号甲"), Label::kProjectCode);
+    EXPECT_EQ(own.label_of("项目编码"), std::nullopt);
+    EXPECT_EQ(Vocabulary::builtin().label_of("编号甲"), std::nullopt);
+    EXPECT_EQ(Vocabulary::builtin().label_of("项目 编码"), Label::kProjectCode);
+  }
+  Vocabulary another(kOwnWords);
+  EXPECT_EQ(another.label_of("编号甲"), Label::kProjectCode);
+}
+
 TEST(Vocabulary, RejectsAnUnknownLabelName) {
   EXPECT_THROW(
       Vocabulary(R"({"labels":{"nonsense":["x"]},"amount_unit_prefixes":[],"quarter_words":{}})"),
