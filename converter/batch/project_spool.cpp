@@ -7,8 +7,9 @@
 namespace kpiconv {
 namespace {
 
-// A project as bytes: each string as its 32-bit length then its bytes, each list as its count,
-// in the order the model declares them. Only this file reads what it wrote, in the same process.
+// A project as bytes: each string as its 32-bit length then its bytes, each list as its count, in
+// the order one function (`each_part`) gives for writing and reading alike. Only this file reads
+// what it wrote, in the same process.
 class Out {
  public:
   explicit Out(std::string& bytes) : bytes_(bytes) {}
@@ -20,50 +21,12 @@ class Out {
     count(text.size());
     bytes_ += text;
   }
-  void where(const Provenance& where) {
-    text(where.part);
-    text(where.locator);
-  }
-  void field(const Field& field) {
-    text(field.text);
-    where(field.where);
-    bytes_ += field.inherited ? '\1' : '\0';
-  }
-  void extras(const std::vector<ExtraField>& extras) {
-    count(extras.size());
-    for (const ExtraField& extra : extras) {
-      text(extra.heading);
-      field(extra.field);
-    }
-  }
-  void parsed(const ParsedValue& parsed) {
-    count(static_cast<std::size_t>(parsed.kind));
-    for (const std::string* part : {&parsed.comparator, &parsed.number, &parsed.upper, &parsed.unit,
-                                    &parsed.date, &parsed.note}) {
-      text(*part);
-    }
-  }
-  void project(const Project& project) {
-    for (const Field* f :
-         {&project.title, &project.unit_code, &project.unit_name, &project.amount_unit,
-          &project.code, &project.name, &project.budget.total, &project.budget.fiscal,
-          &project.budget.other, &project.purpose}) {
-      field(*f);
-    }
-    for (const Field& quarter : project.spending_plan) field(quarter);
-    field(project.goals);
-    count(project.indicators.size());
-    for (const Indicator& indicator : project.indicators) {
-      for (const Field* f : {&indicator.level1, &indicator.level2, &indicator.level3,
-                             &indicator.description, &indicator.value, &indicator.basis}) {
-        field(*f);
-      }
-      parsed(indicator.parsed);
-      where(indicator.row);
-      extras(indicator.extras);
-    }
-    extras(project.extras);
-    where(project.where);
+  void flag(bool value) { bytes_ += value ? '\1' : '\0'; }
+  void kind(ValueKind kind) { count(static_cast<std::size_t>(kind)); }
+  template <class Item, class Each>
+  void list(const std::vector<Item>& items, Each each) {
+    count(items.size());
+    for (const Item& item : items) each(item);
   }
 
  private:
@@ -82,51 +45,16 @@ class In {
     text.resize(count());
     if (!text.empty()) read(text.data(), text.size());
   }
-  void where(Provenance& where) {
-    text(where.part);
-    text(where.locator);
+  void flag(bool& value) {
+    char byte = 0;
+    read(&byte, 1);
+    value = byte != 0;
   }
-  void field(Field& field) {
-    text(field.text);
-    where(field.where);
-    char inherited = 0;
-    read(&inherited, 1);
-    field.inherited = inherited != 0;
-  }
-  void extras(std::vector<ExtraField>& extras) {
-    extras.resize(count());
-    for (ExtraField& extra : extras) {
-      text(extra.heading);
-      field(extra.field);
-    }
-  }
-  void parsed(ParsedValue& parsed) {
-    parsed.kind = static_cast<ValueKind>(count());
-    for (std::string* part : {&parsed.comparator, &parsed.number, &parsed.upper, &parsed.unit,
-                              &parsed.date, &parsed.note}) {
-      text(*part);
-    }
-  }
-  void project(Project& project) {
-    for (Field* f : {&project.title, &project.unit_code, &project.unit_name, &project.amount_unit,
-                     &project.code, &project.name, &project.budget.total, &project.budget.fiscal,
-                     &project.budget.other, &project.purpose}) {
-      field(*f);
-    }
-    for (Field& quarter : project.spending_plan) field(quarter);
-    field(project.goals);
-    project.indicators.resize(count());
-    for (Indicator& indicator : project.indicators) {
-      for (Field* f : {&indicator.level1, &indicator.level2, &indicator.level3,
-                       &indicator.description, &indicator.value, &indicator.basis}) {
-        field(*f);
-      }
-      parsed(indicator.parsed);
-      where(indicator.row);
-      extras(indicator.extras);
-    }
-    extras(project.extras);
-    where(project.where);
+  void kind(ValueKind& kind) { kind = static_cast<ValueKind>(count()); }
+  template <class Item, class Each>
+  void list(std::vector<Item>& items, Each each) {
+    items.resize(count());
+    for (Item& item : items) each(item);
   }
 
  private:
@@ -138,13 +66,55 @@ class In {
   std::FILE* file_;
 };
 
+// Every part of a project, in one order, for `io` to write (a const Project) or read (a Project).
+template <class Io, class P>
+void each_part(Io& io, P& project) {
+  auto where = [&](auto& place) {
+    io.text(place.part);
+    io.text(place.locator);
+  };
+  auto field = [&](auto& value) {
+    io.text(value.text);
+    where(value.where);
+    io.flag(value.inherited);
+  };
+  auto extra = [&](auto& column) {
+    io.text(column.heading);
+    field(column.field);
+  };
+  for (auto* f : {&project.title, &project.unit_code, &project.unit_name, &project.amount_unit,
+                  &project.code, &project.name, &project.budget.total, &project.budget.fiscal,
+                  &project.budget.other, &project.purpose}) {
+    field(*f);
+  }
+  for (auto& quarter : project.spending_plan) field(quarter);
+  field(project.goals);
+  io.list(project.indicators, [&](auto& indicator) {
+    for (auto* f : {&indicator.level1, &indicator.level2, &indicator.level3, &indicator.description,
+                    &indicator.value, &indicator.basis}) {
+      field(*f);
+    }
+    auto& parsed = indicator.parsed;
+    io.kind(parsed.kind);
+    for (auto* part : {&parsed.comparator, &parsed.number, &parsed.upper, &parsed.unit,
+                       &parsed.date, &parsed.note}) {
+      io.text(*part);
+    }
+    where(indicator.row);
+    io.list(indicator.extras, extra);
+  });
+  io.list(project.extras, extra);
+  where(project.where);
+}
+
 }  // namespace
 
 ProjectSpool::ProjectSpool() : file_(open_scratch_file()) {}
 
 void ProjectSpool::add(const Project& project) {
   buffer_.clear();
-  Out(buffer_).project(project);
+  Out out(buffer_);
+  each_part(out, project);
   if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_.get()) != buffer_.size()) {
     throw Error(ErrorKind::kOutputFailed, "", "cannot write a scratch file (disk full?)");
   }
@@ -158,7 +128,7 @@ void ProjectSpool::replay(ProjectSink& sink) {
   In in(file_.get());
   for (std::size_t i = 0; i < projects_; ++i) {
     Project project;
-    in.project(project);
+    each_part(in, project);
     sink.project(std::move(project));
   }
   projects_ = 0;

@@ -5,10 +5,7 @@
 #include <algorithm>
 
 #include "converter/text/display_width.h"
-#include "formats/xlsx/findings_sheet_writer.h"
-#include "formats/xlsx/report_sheet_writer.h"
-#include "formats/xlsx/source_sheet_writer.h"
-#include "formats/xlsx/table_sheet.h"
+#include "formats/xlsx/closing_sheets.h"
 
 namespace kpiconv::xlsx {
 namespace {
@@ -198,14 +195,7 @@ void write_form_layout(WorkbookWriter& workbook, const Filing& filing,
     SheetWriter& sheet = workbook.add_sheet(sheet_name(project, ++number));
     FormWriter(sheet, project).write();
   }
-  std::vector<std::pair<std::string, std::string>> table_sheets;
-  int tables = 0;
-  for (const GenericTable& table : filing.tables) {
-    table_sheets.emplace_back(write_table_sheet(workbook, table, ++tables), table.title);
-  }
-  write_findings_sheet(workbook, filing);
-  write_report_sheets(workbook, report_sheets);
-  write_source_sheet(workbook, filing, table_sheets);
+  write_closing_sheets(workbook, filing, report_sheets);
 }
 
 }  // namespace kpiconv::xlsx

@@ -1,11 +1,8 @@
 #include "formats/xlsx/normalized_layout.h"
 
 #include "converter/model/flat_columns.h"
-#include "formats/xlsx/findings_sheet_writer.h"
+#include "formats/xlsx/closing_sheets.h"
 #include "formats/xlsx/flat_rows.h"
-#include "formats/xlsx/report_sheet_writer.h"
-#include "formats/xlsx/source_sheet_writer.h"
-#include "formats/xlsx/table_sheet.h"
 #include "formats/xlsx/workbook_writer.h"
 
 namespace kpiconv::xlsx {
@@ -35,14 +32,7 @@ class NormalizedWorkbook : public FilingStream {
     projects_.finish();
     indicators_.finish();
     workbook_.set_title(rest.title);
-    std::vector<std::pair<std::string, std::string>> table_sheets;
-    int number = 0;
-    for (const GenericTable& table : rest.tables) {
-      table_sheets.emplace_back(write_table_sheet(workbook_, table, ++number), table.title);
-    }
-    write_findings_sheet(workbook_, rest);
-    write_report_sheets(workbook_, report_sheets_);
-    write_source_sheet(workbook_, rest, table_sheets);
+    write_closing_sheets(workbook_, rest, report_sheets_);
     workbook_.close();
     return {workbook_.warnings()};
   }
