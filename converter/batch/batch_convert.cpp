@@ -12,7 +12,6 @@
 #include "converter/batch/project_spool.h"
 #include "converter/convert.h"
 #include "converter/error.h"
-#include "converter/values/money_amount_unit.h"
 
 namespace kpiconv {
 namespace {
@@ -31,23 +30,20 @@ struct FileWork {
 // --amount-unit has not done so already) and parked.
 class CombinedProjects : public ProjectSink {
  public:
-  CombinedProjects(const BatchOptions& options, ProjectSpool& spool)
-      : options_(options), spool_(spool) {}
+  CombinedProjects(const BatchOptions& options, const std::string& input, ProjectSpool& spool)
+      : to_combined_unit_({options.amount_unit.empty() ? options.combined_amount_unit : "", false,
+                           options.language},
+                          input),
+        spool_(spool) {}
   void project(Project&& project) override {
-    if (options_.amount_unit.empty()) {
-      express_project_amounts_in(project, options_.combined_amount_unit, options_.language,
-                                 findings_);
-    }
+    to_combined_unit_.apply(project);
     spool_.add(project);
   }
-  void add_findings_to(Filing& filing) {
-    filing.findings.insert(filing.findings.end(), findings_.begin(), findings_.end());
-  }
+  void add_findings_to(Filing& filing) { to_combined_unit_.add_findings_to(filing); }
 
  private:
-  const BatchOptions& options_;
+  ProjectSteps to_combined_unit_;
   ProjectSpool& spool_;
-  std::vector<Finding> findings_;
 };
 
 // Outputs that two inputs would share (a.docx and a.csv in one folder) keep the input's extension.
@@ -88,7 +84,7 @@ FileWork convert_one(const BatchInput& input, const BatchOptions& options, const
     std::optional<CombinedProjects> combined;
     if (options.combined_writer != nullptr) {
       work.projects = std::make_unique<ProjectSpool>();
-      combined.emplace(options, *work.projects);
+      combined.emplace(options, input.path, *work.projects);
     }
     Converted converted =
         convert_file(input.path, options.read, steps, output.string(), options.writer,

@@ -12,11 +12,10 @@
 
 namespace kpiconv {
 
-class ProjectSpool : public ProjectSink {
+class ProjectSpool {
  public:
   // Throws Error(kOutputFailed) when no scratch file can be made.
   ProjectSpool();
-  void project(Project&& project) override { add(project); }
   void add(const Project& project);
   std::size_t size() const { return projects_; }
   // Every project added, in order, to `sink`; once.

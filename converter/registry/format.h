@@ -108,17 +108,15 @@ class FilingStream : public ProjectSink {
 // A whole filing written through `stream`: how a writer that streams writes a filing it has.
 WriteReport write_through(FilingStream& stream, const Filing& filing);
 
-// One output holding many filings (`convert --combine`), fed in input order a filing or a project
-// at a time, so that memory never holds the batch. Each row says which file it came from.
+// One output holding many filings (`convert --combine`), fed in input order a project at a time,
+// so that memory never holds the batch. Each row says which file it came from.
 class CombinedWriter {
  public:
   virtual ~CombinedWriter() = default;
-  // `source` names the input file the rows came from (the 来源文件 column).
-  virtual void add(const Filing& filing, const std::string& source) = 0;
-  // The same filing given a project at a time, its stream's finish() ending it. By default the
-  // projects are gathered and the whole filing added; an output that keeps no project writes
-  // them as they come.
-  virtual std::unique_ptr<FilingStream> next_filing(const std::string& source);
+  // The next filing, its projects given one by one and its stream's finish() ending it; `source`
+  // names the input file the rows came from (the 来源文件 column). A whole filing goes in through
+  // write_through.
+  virtual std::unique_ptr<FilingStream> next_filing(const std::string& source) = 0;
   // A file that could not be read: listed with its reason where the output lists its sources.
   virtual void add_failure(const std::string& source, const std::string& reason) = 0;
   // Completes the output; nothing may be added after.

@@ -73,13 +73,4 @@ void express_project_amounts_in(Project& project, std::string_view unit, Languag
                       project.code.text, project.amount_unit.where});
 }
 
-void express_amounts_in(Filing& filing, std::string_view unit, Language language) {
-  check_amount_unit(unit);
-  std::vector<Finding> findings;
-  for (Project& project : filing.projects) {
-    express_project_amounts_in(project, unit, language, findings);
-  }
-  filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
-}
-
 }  // namespace kpiconv

@@ -12,12 +12,8 @@
 namespace kpiconv {
 
 // Throws Error(kUsage) when `unit` is not a money unit.
-void express_amounts_in(Filing& filing, std::string_view unit,
-                        Language language = Language::kChinese);
-
-// The same for one project, its notes added to `findings`; `unit` must have passed
-// check_amount_unit.
 void check_amount_unit(std::string_view unit);
+// One project's amounts in `unit` (which passed check_amount_unit), its notes added to `findings`.
 void express_project_amounts_in(Project& project, std::string_view unit, Language language,
                                 std::vector<Finding>& findings);
 

@@ -122,9 +122,6 @@ class CombinedCsv : public CombinedWriter {
  public:
   CombinedCsv(const std::filesystem::path& file, const WriteOptions& options)
       : rows_(file, options, true) {}
-  void add(const Filing& filing, const std::string& source) override {
-    write_through(*next_filing(source), filing);
-  }
   std::unique_ptr<FilingStream> next_filing(const std::string& source) override;
   // A CSV has no list of its sources: the failure is the run's to report.
   void add_failure(const std::string&, const std::string&) override {}

@@ -239,11 +239,30 @@ WriteReport TemplateFill::write(const std::filesystem::path& file) {
 
 namespace {
 
+// A province's workbook is filled from whole filings: a filing's projects are gathered first.
+class GatheredFiling : public FilingStream {
+ public:
+  explicit GatheredFiling(TemplateFill& fill) : fill_(fill) {}
+  void add(const Project& project) override { projects_.push_back(project); }
+  WriteReport finish(const Filing& rest) override {
+    Filing whole = rest;
+    whole.projects = std::move(projects_);
+    fill_.add(whole);
+    return {};
+  }
+
+ private:
+  TemplateFill& fill_;
+  std::vector<Project> projects_;
+};
+
 class CombinedTemplateFill : public CombinedWriter {
  public:
   CombinedTemplateFill(const std::string& template_name, const std::filesystem::path& file)
       : fill_(open_province_template(template_name)), file_(file) {}
-  void add(const Filing& filing, const std::string&) override { fill_.add(filing); }
+  std::unique_ptr<FilingStream> next_filing(const std::string&) override {
+    return std::make_unique<GatheredFiling>(fill_);
+  }
   // The province's layout has no place for it: the run reports it.
   void add_failure(const std::string&, const std::string&) override {}
   WriteReport finish() override { return fill_.write(file_); }

@@ -47,10 +47,6 @@ class CombinedWorkbook : public CombinedWriter {
     prose_.wrap = true;
   }
 
-  void add(const Filing& filing, const std::string& source) override {
-    write_through(*next_filing(source), filing);
-  }
-
   std::unique_ptr<FilingStream> next_filing(const std::string& source) override;
 
   // The next project of the filing read from `source`, its `number`th.

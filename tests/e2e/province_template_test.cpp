@@ -8,7 +8,6 @@
 
 #include "converter/convert.h"
 #include "converter/validate/category_names.h"
-#include "converter/values/money_amount_unit.h"
 #include "converter/values/money_units.h"
 #include "formats/ooxml/zip_archive.h"
 #include "support/files.h"
@@ -44,7 +43,7 @@ json value_as_carried(const Indicator& indicator, bool split) {
 // What each template carries of a filing, amounts in `unit`: flat-import has no purpose, plan or
 // goals and writes categories by their codes and values split; form carries every project field.
 json carried(Filing filing, const std::string& unit, bool flat) {
-  express_amounts_in(filing, unit);
+  apply_steps(filing, {unit});
   json projects = json::array();
   for (const Project& project : filing.projects) {
     json carried_project = {

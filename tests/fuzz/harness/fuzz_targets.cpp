@@ -4,12 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "converter/convert_steps.h"
 #include "converter/error.h"
 #include "converter/recognize/recognizer.h"
 #include "converter/registry/registry.h"
-#include "converter/validate/validator.h"
 #include "converter/values/indicator_value.h"
-#include "converter/values/money_amount_unit.h"
 #include "converter/values/money_units.h"
 #include "formats/json/filing_json.h"
 #include "fuzz/harness/fuzz_input_file.h"
@@ -38,9 +37,7 @@ void read_as(std::string_view reader_name, std::string_view bytes) {
     Recognizer recognizer;
     reader->read(path, recognizer, fuzz_read_options());
     Filing filing = recognizer.finish({path, std::string(reader_name)});
-    std::vector<Finding> findings = validate_filing(filing);
-    filing.findings.insert(filing.findings.end(), findings.begin(), findings.end());
-    express_amounts_in(filing, "元");
+    apply_steps(filing, {"元", /*validate=*/true});
     (void)filing_to_json(filing).dump();
   } catch (const Error&) {
     // Unreadable input, reported as such: what kpiconv is meant to do with it.
