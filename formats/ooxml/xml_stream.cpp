@@ -27,6 +27,8 @@ constexpr int kPrologOptions = XML_PARSE_NONET;
 constexpr int kPartOptions = XML_PARSE_NONET | XML_PARSE_HUGE;
 // Bytes handed to the push parser at a time.
 constexpr std::size_t kChunkBytes = 64 * 1024;
+// The most a chunk grows to while one token is read (the parser holds the token anyway).
+constexpr std::size_t kLargestChunkBytes = std::size_t{1} << 30;
 
 std::string_view view(const xmlChar* text) {
   return text == nullptr ? std::string_view()
@@ -255,6 +257,18 @@ void XmlStream::parse_more() {
   input_ended_ = count == 0;
   xmlParseChunk(parser_.get(), chunk_.data(), static_cast<int>(count), input_ended_ ? 1 : 0);
   if (input_failure_) std::rethrow_exception(input_failure_);
+  // libxml2's push parser looks over all it holds unparsed each time it tries to go on (2.9's
+  // xmlParseGetLasts and lookups; past 10 MB at every chunk), so a token that takes long to end (an
+  // attribute value, comment, CDATA section or processing instruction of megabytes) costs the
+  // square of its length in fixed chunks. The next chunk is at least as big as what is waiting
+  // unparsed: each look is then paid for by as many new bytes, and reading stays linear.
+  const xmlParserInput* input = parser_->input;
+  const std::size_t waiting =
+      input != nullptr && input->cur != nullptr && input->end != nullptr && input->end > input->cur
+          ? static_cast<std::size_t>(input->end - input->cur)
+          : 0;
+  const std::size_t next = std::clamp(waiting, kChunkBytes, kLargestChunkBytes);
+  if (next != chunk_.size()) chunk_.resize(next);
 }
 
 void XmlStream::drop_read_events() {
