@@ -54,7 +54,7 @@ void add_read_limit_options(CLI::App* command, ReadOptions& options) {
   add_size(command, "--max-total-size", options.max_total_bytes,
            "Largest uncompressed total of a package's parts read (default 4G)");
   add_size(command, "--max-text", options.max_text_bytes,
-           "Most text a document or workbook may hold (default 1G)");
+           "Most text a document or workbook may hold (default 256M)");
   add_size(command, "--compression-ratio-floor", options.ratio_floor_bytes,
            "Zip entries smaller than this skip the compression-ratio check (default 1M)");
   command
@@ -79,6 +79,17 @@ void add_read_limit_options(CLI::App* command, ReadOptions& options) {
   command
       ->add_option("--max-xml-namespaces", options.max_xml_namespaces,
                    "Most XML namespace declarations in scope at once (default 256)")
+      ->check(CLI::PositiveNumber)
+      ->group("Limits");
+  command
+      ->add_option("--max-table-cells", options.max_table_cells,
+                   "Most cells in one table, sheet or CSV file, empty ones included "
+                   "(default 2000000)")
+      ->check(CLI::PositiveNumber)
+      ->group("Limits");
+  command
+      ->add_option("--max-document-cells", options.max_document_cells,
+                   "Most cells in all the tables of one file together (default 2000000)")
       ->check(CLI::PositiveNumber)
       ->group("Limits");
 }

@@ -304,12 +304,4 @@ nlohmann::ordered_json diff_to_json(const FilingDiff& diff, const Filing& before
               {"tables", std::move(tables)}};
 }
 
-std::string cell_name(int row, int col) {
-  std::string letters;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  }
-  return letters + std::to_string(row + 1);
-}
-
 }  // namespace kpiconv

@@ -11,6 +11,7 @@
 #include "converter/diff/filing_diff.h"
 #include "converter/model/filing.h"
 #include "converter/model/language.h"
+#include "converter/text/text.h"  // cell_name
 
 namespace kpiconv {
 
@@ -33,6 +34,5 @@ nlohmann::ordered_json diff_to_json(const FilingDiff& diff, const Filing& before
                                     const Filing& after);
 
 // "C7" for row 6, column 2 (0-based), as a spreadsheet names the cell.
-std::string cell_name(int row, int col);
 
 }  // namespace kpiconv

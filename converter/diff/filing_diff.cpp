@@ -101,7 +101,7 @@ TableChange table_change(const GenericTable& before, const GenericTable& after, 
       std::string new_text = cell_text(b, row, col);
       if (old_text == new_text) continue;
       change.cells.push_back({row, col, std::move(old_text), std::move(new_text),
-                              old_starts ? old_cell->where : Provenance{}});
+                              old_starts ? a.place_of(*old_cell) : Provenance{}});
     }
   }
   return change;

@@ -329,11 +329,12 @@ class Merger {
       std::string base_text = base == nullptr ? "" : cell_text(base->grid.cells[i]);
       context_.field = cell_name(cell.row, cell.col);
       std::string merged =
-          merge_text(base_text, cell_text(cell), cell_text(theirs_cell), cell.where);
+          merge_text(base_text, cell_text(cell), cell_text(theirs_cell), ours.grid.place_of(cell));
       if (merged != cell_text(cell)) {
-        Provenance where = cell.where;
+        // Their text in our cell, which keeps its place in our source.
+        const std::uint32_t source_index = cell.source_index;
         cell = theirs_cell;
-        cell.where = where;
+        cell.source_index = source_index;
       }
     }
   }

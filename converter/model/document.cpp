@@ -1,6 +1,9 @@
 #include "converter/model/document.h"
 
+#include <charconv>
 #include <stdexcept>
+
+#include "converter/text/text.h"
 
 namespace kpiconv {
 
@@ -31,6 +34,56 @@ void Table::index_cells() {
       }
     }
   }
+}
+
+namespace {
+
+void append_number(std::string& out, std::uint64_t number) {
+  char digits[24];
+  auto [end, error] = std::to_chars(digits, digits + sizeof digits, number);
+  out.append(digits, end);
+}
+
+void append_element(std::string& out, const char* element, std::uint64_t ordinal) {
+  out += element;
+  append_number(out, ordinal);
+  out.push_back(']');
+}
+
+}  // namespace
+
+Provenance Table::row_place(int row) const {
+  if (row < 0 || row >= rows) return where;
+  Provenance place{places.part, places.prefix};
+  if (places.style == SourcePlaces::Style::kWordElements) {
+    if (static_cast<std::size_t>(row) >= source_rows.size()) return where;
+    append_element(place.locator, "/tr[", source_rows[static_cast<std::size_t>(row)]);
+  } else {
+    append_number(place.locator, static_cast<std::uint64_t>(row) + 1);
+    place.locator.push_back(':');
+    append_number(place.locator, static_cast<std::uint64_t>(row) + 1);
+  }
+  return place;
+}
+
+Provenance Table::place_of(const Cell& cell) const {
+  Provenance place{places.part, places.prefix};
+  if (places.style == SourcePlaces::Style::kWordElements) {
+    if (cell.row < 0 || static_cast<std::size_t>(cell.row) >= source_rows.size()) return where;
+    append_element(place.locator, "/tr[", source_rows[static_cast<std::size_t>(cell.row)]);
+    append_element(place.locator, "/tc[", cell.source_index);
+  } else {
+    append_cell_name(place.locator, cell.row, cell.col);
+  }
+  return place;
+}
+
+std::vector<const Table*> Table::nested_in(std::size_t cell_index) const {
+  std::vector<const Table*> tables;
+  for (const NestedTable& inner : nested) {
+    if (inner.cell == cell_index) tables.push_back(&inner.table);
+  }
+  return tables;
 }
 
 }  // namespace kpiconv

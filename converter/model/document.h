@@ -12,8 +12,6 @@
 
 namespace kpiconv {
 
-struct Table;
-
 // Workbook readers introduce each sheet with a paragraph holding the sheet's name in one of these
 // styles, then the sheet's grid as a table.
 inline constexpr const char* kSheetStyle = "Sheet";
@@ -26,18 +24,35 @@ struct Paragraph {
   Provenance where;
 };
 
+// How the rows and cells of a table name their places in the source. Kept once per table, with a
+// number per row and per cell, so that a cell's place is no string of its own (a table of
+// millions of empty cells costs a few bytes a cell, not a locator each).
+struct SourcePlaces {
+  enum class Style : std::uint8_t {
+    // Sheets and CSV files: grid row r and column c are the sheet's row r+1 and column c+1;
+    // a row is "Sheet1!7:7", a cell "Sheet1!C7" (`prefix` "Sheet1!", or "" for a CSV file).
+    kCellReferences,
+    // Word tables count elements in XML order: `prefix` is the table ("tbl[3]"), a row
+    // "tbl[3]/tr[5]" (the ordinal of its w:tr, Table::source_rows) and a cell "tbl[3]/tr[5]/tc[2]"
+    // (the ordinal of its w:tc in that row, Cell::source_index).
+    kWordElements,
+  };
+  Style style = Style::kCellReferences;
+  std::string part;    // the package part; empty for a flat file
+  std::string prefix;  // see Style
+};
+
 struct Cell {
   int row = 0;  // grid position of the cell's top-left corner
   int col = 0;
   int row_span = 1;
   int col_span = 1;
-  // A Word cell's own paragraphs (nested tables excluded); empty for workbook and CSV cells,
-  // whose text is all they hold.
-  std::vector<std::string> paragraphs;
-  std::string text;                     // paragraphs joined with '\n'
-  std::vector<Table> nested;            // tables inside this cell, in order
-  Provenance where;
+  // Word tables: the ordinal of the cell's w:tc in its row (SourcePlaces::kWordElements).
+  std::uint32_t source_index = 0;
+  std::string text;  // a Word cell's paragraphs joined with '\n' (nested tables excluded)
 };
+
+struct NestedTable;
 
 // A rectangular grid. `cells` holds only the cells that start at a position (like HTML), in
 // row-major order; `owner` maps every grid position to the index of the cell covering it, or -1 for
@@ -47,8 +62,11 @@ struct Table {
   int cols = 0;
   std::vector<Cell> cells;
   std::vector<int32_t> owner;  // rows * cols
-  Provenance where;
-  std::vector<Provenance> row_where;  // one per grid row: the source row (DOCX "tbl[3]/tr[5]")
+  Provenance where;            // the table: DOCX "tbl[3]", a sheet its name, a CSV file "A1"
+  SourcePlaces places;
+  // kWordElements: per grid row, the ordinal of its w:tr (deleted rows are counted, not kept).
+  std::vector<std::uint32_t> source_rows;
+  std::vector<NestedTable> nested;  // tables inside cells, by the cell's index, in order
 
   const Cell* at(int row, int col) const {
     if (row < 0 || col < 0 || row >= rows || col >= cols) return nullptr;
@@ -60,6 +78,17 @@ struct Table {
   std::vector<const Cell*> row_cells(int row) const;
   // Rebuilds `owner` from `cells`; throws std::logic_error if cells overlap or leave the grid.
   void index_cells();
+
+  // Where grid row `row` and `cell` (one of `cells`) were read from.
+  Provenance row_place(int row) const;
+  Provenance place_of(const Cell& cell) const;
+  // The tables inside cells[cell_index], in order.
+  std::vector<const Table*> nested_in(std::size_t cell_index) const;
+};
+
+struct NestedTable {
+  std::size_t cell = 0;  // index in the outer table's cells
+  Table table;
 };
 
 using Block = std::variant<Paragraph, Table>;

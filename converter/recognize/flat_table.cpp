@@ -84,7 +84,7 @@ Field field_at(const Table& table, int row, int col) {
   const Cell* cell = table.at(row, col);
   if (cell == nullptr) return field;
   field.text = std::string(trim(cell->text));
-  field.where = cell->where;
+  field.where = table.place_of(*cell);
   return field;
 }
 
@@ -202,7 +202,7 @@ bool FlatTableReader::read(const Table& table) {
     if (column.kind) continue;
     findings_.push_back({"unknown-column", Severity::kInfo,
                          "未识别的列“" + column.heading + "”，其内容已原样保留（extra）", "",
-                         table.at(header, column.col)->where});
+                         table.place_of(*table.at(header, column.col))});
   }
 
   bool parse_columns_are_derived =
@@ -246,9 +246,7 @@ bool FlatTableReader::read(const Table& table) {
         extras.push_back({column.heading, std::move(cell)});
       }
     }
-    indicator.row = r < static_cast<int>(table.row_where.size())
-                        ? table.row_where[static_cast<size_t>(r)]
-                        : table.where;
+    indicator.row = table.row_place(r);
     indicator.extras = std::move(extras);
     project.indicators.push_back(std::move(indicator));
   }

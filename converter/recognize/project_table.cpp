@@ -38,10 +38,10 @@ bool is_header_block_label(Label label) {
   }
 }
 
-Field field_of(const Cell& cell) {
+Field field_of(const Table& table, const Cell& cell) {
   Field field;
   field.text = std::string(trim(cell.text));
-  field.where = cell.where;
+  field.where = table.place_of(cell);
   return field;
 }
 
@@ -60,15 +60,6 @@ bool ProjectTableReader::value_beside(const Row& row, size_t i) {
   const Cell& label = *row.cells[i];
   return row.cells[i + 1]->col == label.col + label.col_span;
 }
-
-namespace {
-
-Provenance row_place(const Table& table, int row) {
-  if (row < 0 || static_cast<size_t>(row) >= table.row_where.size()) return table.where;
-  return table.row_where[static_cast<size_t>(row)];
-}
-
-}  // namespace
 
 ProjectTableReader::ProjectTableReader(const Table& table, const Vocabulary& vocabulary,
                                        const TableContext& context, std::vector<Project>& projects,
@@ -212,13 +203,13 @@ bool ProjectTableReader::read() {
     }
     // A row of one cell across the table: the title of the project that follows.
     if (row.cells.size() == 1 && row.cells[0]->col_span == table_.cols) {
-      pending_title_ = field_of(*row.cells[0]);
+      pending_title_ = field_of(table_, *row.cells[0]);
       continue;
     }
     if (project_started_here()) {
       findings_.push_back({"row-not-recognized", Severity::kWarning,
                            "表格中的一行未能识别，未读入：" + std::string(trim(row.cells[0]->text)),
-                           project().code.text, row_place(table_, r)});
+                           project().code.text, table_.row_place(r)});
     }
   }
   if (content_ && !pending_title_.text.empty()) {
@@ -241,7 +232,7 @@ void ProjectTableReader::read_identity(const Row& row) {
     (label == Label::kProjectCode ? seen_code_ : seen_name_) = true;
     content_ = true;
     Field value;
-    if (value_beside(row, i)) value = field_of(*row.cells[i + 1]);
+    if (value_beside(row, i)) value = field_of(table_, *row.cells[i + 1]);
     (label == Label::kProjectCode ? project().code : project().name) = std::move(value);
   }
   expect_ = Expect::kNothing;
@@ -257,7 +248,7 @@ void ProjectTableReader::read_header_labels(const Row& row) {
     if (!row.labels[i]) continue;
     const Cell& cell = *row.cells[i];
     auto value = [&]() -> Field {
-      if (value_beside(row, i)) return field_of(*row.cells[i + 1]);
+      if (value_beside(row, i)) return field_of(table_, *row.cells[i + 1]);
       return {};
     };
     switch (*row.labels[i]) {
@@ -294,11 +285,12 @@ void ProjectTableReader::read_header_labels(const Row& row) {
         Field goals;
         for (size_t j = i + 1; j < row.cells.size(); ++j) {
           if (blank(row.cells[j])) continue;
-          if (goals.where.empty()) goals.where = row.cells[j]->where;
+          if (goals.where.empty()) goals.where = table_.place_of(*row.cells[j]);
           lines.emplace_back(trim(row.cells[j]->text));
         }
         for (size_t j = 0; j < lines.size(); ++j) goals.text += (j ? "\n" : "") + lines[j];
-        if (goals.where.empty() && i + 1 < row.cells.size()) goals.where = row.cells[i + 1]->where;
+        if (goals.where.empty() && i + 1 < row.cells.size())
+          goals.where = table_.place_of(*row.cells[i + 1]);
         current.goals = std::move(goals);
         expect_ = Expect::kGoalsContinued;
         return;
@@ -315,7 +307,7 @@ void ProjectTableReader::read_purpose(const Row& row) {
   std::string text;
   for (size_t i = 1; i < row.cells.size(); ++i) {
     const Cell* cell = row.cells[i];
-    if (purpose.where.empty()) purpose.where = cell->where;
+    if (purpose.where.empty()) purpose.where = table_.place_of(*cell);
     if (blank(cell)) continue;
     if (!text.empty()) text += '\n';
     text += trim(cell->text);
@@ -330,7 +322,7 @@ void ProjectTableReader::read_spending_plan(int value_row) {
                                                             plan_label_end_, vocabulary_);
   Project& current = project();
   current.spending_plan = std::move(reading.quarters);
-  const Provenance& place = row_place(table_, value_row);
+  const Provenance& place = table_.row_place(value_row);
   if (reading.shifted) {
     findings_.push_back({"spending-plan-shifted", Severity::kWarning,
                          "资金支出计划的数值与季度列未对齐，已按顺序读取", current.code.text,
@@ -349,7 +341,7 @@ void ProjectTableReader::append_goals(const Row& row) {
     if (blank(row.cells[i])) continue;
     if (!goals.text.empty()) goals.text += '\n';
     goals.text += trim(row.cells[i]->text);
-    if (goals.where.empty()) goals.where = row.cells[i]->where;
+    if (goals.where.empty()) goals.where = table_.place_of(*row.cells[i]);
   }
 }
 
@@ -362,7 +354,7 @@ void ProjectTableReader::start_indicators(const Row& row) {
       start_project();
       findings_.push_back({"indicators-without-header", Severity::kWarning,
                            "指标表前没有项目编码、项目名称等表头信息", "",
-                           row_place(table_, row.index)});
+                           table_.row_place(row.index)});
     }
   }
   content_ = true;
@@ -404,14 +396,14 @@ void ProjectTableReader::read_indicator(const Row& row) {
   // A note written across the whole indicator block ends it.
   if (row.cells.size() == 1 && row.cells[0]->col_span == table_.cols && table_.cols > 1) {
     in_indicators_ = false;
-    pending_title_ = field_of(*row.cells[0]);
+    pending_title_ = field_of(table_, *row.cells[0]);
     return;
   }
   auto read = [&](int col) -> Field {
     Field field;
     const Cell* cell = table_.at(row.index, col);
     if (col < 0 || cell == nullptr) return field;
-    field = field_of(*cell);
+    field = field_of(table_, *cell);
     field.inherited = cell->row < row.index;
     return field;
   };
@@ -422,7 +414,7 @@ void ProjectTableReader::read_indicator(const Row& row) {
   indicator.description = read(columns_.description);
   indicator.value = read(columns_.value);
   indicator.basis = read(columns_.basis);
-  indicator.row = row_place(table_, row.index);
+  indicator.row = table_.row_place(row.index);
 
   std::vector<Indicator>& indicators = project().indicators;
   if (!indicators.empty()) {
@@ -450,12 +442,12 @@ bool ProjectTableReader::read_unit_line(const Row& row) {
   for (const Cell* cell : row.cells) {
     if (auto amount = vocabulary_.amount_unit_of(cell->text)) {
       unit.amount_unit.text = std::string(*amount);
-      unit.amount_unit.where = cell->where;
+      unit.amount_unit.where = table_.place_of(*cell);
     } else if (auto line = parse_unit_line(cell->text)) {
       unit.code.text = std::string(line->code);
-      unit.code.where = cell->where;
+      unit.code.where = table_.place_of(*cell);
       unit.name.text = std::string(line->name);
-      unit.name.where = cell->where;
+      unit.name.where = table_.place_of(*cell);
     } else if (!blank(cell)) {
       return false;
     }

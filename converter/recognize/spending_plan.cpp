@@ -67,10 +67,10 @@ bool has_text(const Cell* cell) {
   return cell != nullptr && !is_blank(cell->text);
 }
 
-Field field_of(const Cell& cell, std::string_view text) {
+Field field_of(const Table& table, const Cell& cell, std::string_view text) {
   Field field;
   field.text = std::string(trim(text));
-  field.where = cell.where;
+  field.where = table.place_of(cell);
   return field;
 }
 
@@ -134,10 +134,11 @@ SpendingPlanReading read_spending_plan(const Table& table, int header_row, int v
     for (const QuarterHeader& header : all_headers) {
       auto quarter = static_cast<size_t>(header.quarter);
       if (placed[quarter] != nullptr) {
-        reading.quarters[quarter] = field_of(*placed[quarter]->cell, placed[quarter]->text);
+        reading.quarters[quarter] = field_of(table, *placed[quarter]->cell, placed[quarter]->text);
       } else if (const Cell* blank = table.at(value_row, header.col);
                  blank != nullptr && blank->row == value_row) {
-        reading.quarters[quarter].where = blank->where;  // an empty cell: where a value would go
+        reading.quarters[quarter].where =
+            table.place_of(*blank);  // an empty cell: where a value would go
       }
     }
     return reading;
@@ -148,7 +149,7 @@ SpendingPlanReading read_spending_plan(const Table& table, int header_row, int v
       reading.overflow = true;
       break;
     }
-    reading.quarters[i] = field_of(*values[i].cell, values[i].text);
+    reading.quarters[i] = field_of(table, *values[i].cell, values[i].text);
   }
   return reading;
 }

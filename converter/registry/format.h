@@ -48,7 +48,11 @@ struct ReadOptions {
   bool source_texts = true;
   // Text a document's paragraphs and cells hold. In a workbook, shared strings let a small file
   // name one huge string from many cells (an amplification attack); the readers stop once past it.
-  std::uint64_t max_text_bytes = 1ull << 30;
+  std::uint64_t max_text_bytes = 256ull << 20;
+  // Cells of one table, and of all the tables of a document (a table's grid positions counted
+  // where they outnumber its cells), counted as they are read (converter/registry/cell_caps.h).
+  std::uint64_t max_table_cells = 2'000'000;
+  std::uint64_t max_document_cells = 2'000'000;
   // A workbook filled from a province template: read through that template's mapping (NAME or
   // folder). Empty: an XLSX laid out as an installed template is recognised by its sheet and
   // headings, any other is read by the recognizer.

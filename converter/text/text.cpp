@@ -2,6 +2,7 @@
 
 #include <unicode/utf8.h>
 
+#include <charconv>
 #include <cstdint>
 
 namespace kpiconv {
@@ -48,6 +49,28 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
     if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
   }
   return true;
+}
+
+void append_column_letters(std::string& out, int col) {
+  char letters[8];
+  int count = 0;
+  for (int n = col + 1; n > 0 && count < 8; n = (n - 1) / 26) {
+    letters[count++] = static_cast<char>('A' + (n - 1) % 26);
+  }
+  while (count > 0) out.push_back(letters[--count]);
+}
+
+void append_cell_name(std::string& out, int row, int col) {
+  append_column_letters(out, col);
+  char digits[12];
+  auto [end, error] = std::to_chars(digits, digits + sizeof digits, row + 1);
+  out.append(digits, end);
+}
+
+std::string cell_name(int row, int col) {
+  std::string name;
+  append_cell_name(name, row, col);
+  return name;
 }
 
 }  // namespace kpiconv

@@ -21,6 +21,11 @@ inline char ascii_lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 std::string ascii_lowercase(std::string_view text);
+
+// A1 names of 0-based grid positions: column 26 → "AA", (3, 1) → "B4".
+void append_column_letters(std::string& out, int col);
+void append_cell_name(std::string& out, int row, int col);
+std::string cell_name(int row, int col);
 bool equals_ignoring_ascii_case(std::string_view a, std::string_view b);
 
 }  // namespace kpiconv

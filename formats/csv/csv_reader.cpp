@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "converter/error.h"
+#include "converter/registry/cell_caps.h"
 #include "formats/csv/text_decoder.h"
 
 namespace kpiconv {
@@ -12,13 +13,6 @@ namespace {
 
 constexpr char kCandidates[] = {',', ';', '\t'};
 constexpr int kLinesSampled = 20;
-
-std::string column_name(int col) {
-  std::string name;
-  for (int n = col + 1; n > 0; n = (n - 1) / 26)
-    name.insert(name.begin(), char('A' + (n - 1) % 26));
-  return name;
-}
 
 // Fields per record for the first records of `text` with `delimiter`, quotes respected.
 std::vector<int> field_counts(std::string_view text, char delimiter) {
@@ -174,6 +168,7 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
   const char delimiter = detect_delimiter(text);
 
   // Counted first, so the cells are allocated once: a large table's peak memory is its own size.
+  // The count meets the caps before any cell is made.
   size_t fields = 0;
   int record_fields = 0;
   Table table;
@@ -184,13 +179,18 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
         table.cols = std::max(table.cols, record_fields);
         record_fields = 0;
       });
+  CellCaps caps(options);
+  CellCaps::Table cells(caps);
+  if (!cells.add_cells(fields) || !cells.grow_grid(static_cast<std::uint64_t>(table.rows),
+                                                   static_cast<std::uint64_t>(table.cols))) {
+    throw_unreadable(path, cells.cause("the CSV file"));
+  }
   table.cells.reserve(fields);
-  table.row_where.reserve(static_cast<size_t>(table.rows));
   table.where.locator = "A1";
+  table.places.style = SourcePlaces::Style::kCellReferences;
 
   int row = 0;
   int col = 0;
-  std::string row_number = "1";
   scan_csv(
       text, delimiter,
       [&](std::string& field) {
@@ -198,14 +198,11 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
         cell.row = row;
         cell.col = col;
         cell.text = without_formula_guard(std::move(field));
-        cell.where.locator = column_name(col) + row_number;
         ++col;
       },
       [&] {
-        table.row_where.push_back({"", row_number + ":" + row_number});
         ++row;
         col = 0;
-        row_number = std::to_string(row + 1);
       });
   decoded.reset();
   table.index_cells();

@@ -1,9 +1,11 @@
 #include "formats/docx/document_parser.h"
 
 #include <charconv>
+#include <optional>
 #include <vector>
 
 #include "converter/error.h"
+#include "converter/registry/cell_caps.h"
 #include "converter/text/text.h"
 #include "formats/docx/raw_table.h"
 #include "formats/docx/symbol_font.h"
@@ -112,6 +114,11 @@ std::string ordinal(std::string_view prefix, std::string_view element, int numbe
   return locator;
 }
 
+// "tbl[3]/tr[5]/tc[2]": a cell of table `table`.
+std::string ordinal_path(const std::string& table, std::uint32_t row, std::uint32_t cell) {
+  return table + "/tr[" + std::to_string(row) + "]/tc[" + std::to_string(cell) + "]";
+}
+
 int parse_count(std::optional<std::string_view> value, int fallback) {
   if (!value) return fallback;
   int number = fallback;
@@ -128,14 +135,14 @@ Merge merge_state(std::optional<std::string_view> value) {
 
 class MainPartParser {
  public:
-  MainPartParser(XmlStream& xml, const Styles& styles, BlockSink& sink,
-                 std::uint64_t max_text_bytes)
+  MainPartParser(XmlStream& xml, const Styles& styles, BlockSink& sink, const ReadOptions& options)
       : xml_(xml),
         styles_(styles),
         sink_(sink),
         n_(xml),
         part_(xml.part()),
-        max_text_bytes_(max_text_bytes) {}
+        max_text_bytes_(options.max_text_bytes),
+        cell_caps_(options) {}
 
   void run();
 
@@ -171,8 +178,10 @@ class MainPartParser {
 
   // ---- tables ----
   Table parse_table(const std::string& locator);
-  void parse_row(RawTable& table, std::string locator);
-  void parse_cell(RawRow& row, std::string locator);
+  // A row of `table` (its locator), nullopt for a tracked deletion.
+  std::optional<RawRow> parse_row(const std::string& table, std::uint32_t row_ordinal,
+                                  CellCaps::Table& cells);
+  void parse_cell(RawRow& row, const std::string& table, std::uint32_t cell_ordinal);
 
   // Counts a paragraph's text against ReadOptions::max_text_bytes.
   void spend_text(std::size_t bytes);
@@ -188,6 +197,7 @@ class MainPartParser {
   const std::string part_;
   const std::uint64_t max_text_bytes_;
   std::uint64_t text_bytes_ = 0;
+  CellCaps cell_caps_;
 
   // Text boxes found inside the block being read go here, to follow that block.
   std::vector<Block>* textbox_out_ = nullptr;
@@ -521,57 +531,62 @@ void MainPartParser::parse_math(std::string& text) {
 // ---- tables -------------------------------------------------------------------------------------
 
 Table MainPartParser::parse_table(const std::string& locator) {
-  RawTable raw;
-  raw.where = Provenance{part_, locator};
-  int rows_seen = 0;
+  TableResolver resolver(Provenance{part_, locator});
+  CellCaps::Table cells(cell_caps_);
+  std::uint32_t rows_seen = 0;
+  int grid_columns = 0;
   int widest = 0;
+  std::vector<Warning> warnings;
   auto on_child = [&] {
     if (xml_.is(kW, n_.tr)) {
-      parse_row(raw, ordinal(locator, "/tr", ++rows_seen));
-      if (!raw.rows.empty()) {
-        int width = raw.rows.back().width();
-        if (width > kMaxGridColumns) {
-          xml_.fail("table " + locator + " has a row wider than the limit of " +
-                    std::to_string(kMaxGridColumns) + " grid columns");
-        }
-        if (width > widest) widest = width;
-        std::size_t positions =
-            raw.rows.size() * static_cast<std::size_t>(std::max(widest, raw.grid_columns));
-        if (positions > kMaxGridPositions) {
-          xml_.fail("table " + locator + " is too large (more than " +
-                    std::to_string(kMaxGridPositions) + " grid positions)");
-        }
+      std::optional<RawRow> row = parse_row(locator, ++rows_seen, cells);
+      if (!row) return;
+      const int width = row->width();
+      if (width > kMaxGridColumns) {
+        xml_.fail("table " + locator + " has a row wider than the limit of " +
+                  std::to_string(kMaxGridColumns) + " grid columns");
       }
+      widest = std::max(widest, width);
+      // A row without cells still costs its place: it counts as one column wide.
+      const std::uint64_t rows = resolver.rows() + 1;
+      const auto cols = static_cast<std::uint64_t>(std::max({widest, grid_columns, 1}));
+      if (rows * cols > kMaxGridPositions) {
+        xml_.fail("table " + locator + " is too large (more than " +
+                  std::to_string(kMaxGridPositions) + " grid positions)");
+      }
+      if (!cells.grow_grid(rows, cols)) xml_.fail(cells.cause("table " + locator));
+      resolver.add_row(std::move(*row), warnings);
     } else if (xml_.is(kW, n_.tbl_grid)) {
       each_child([&] {
-        if (xml_.is(kW, n_.grid_col) && raw.grid_columns <= kMaxGridColumns) ++raw.grid_columns;
+        if (xml_.is(kW, n_.grid_col) && grid_columns < kMaxGridColumns) ++grid_columns;
         xml_.skip();
       });
+      resolver.set_grid_columns(grid_columns);
     } else {
       xml_.skip();  // w:tblPr, bookmarks
     }
   };
   each_child([&] { dispatch(on_child); });
-  if (raw.grid_columns > kMaxGridColumns) raw.grid_columns = kMaxGridColumns;
-  std::vector<Warning> warnings;
-  Table table = resolve_table(std::move(raw), warnings);
   for (Warning& warning : warnings) sink_.warning(std::move(warning));
-  return table;
+  return resolver.finish();
 }
 
-void MainPartParser::parse_row(RawTable& table, std::string locator) {
+std::optional<RawRow> MainPartParser::parse_row(const std::string& table, std::uint32_t row_ordinal,
+                                                CellCaps::Table& cells) {
   RawRow row;
-  row.where = {part_, locator};
+  row.source_index = row_ordinal;
   bool deleted = false;
-  int cells_seen = 0;
+  std::uint32_t cells_seen = 0;
   auto on_child = [&] {
     if (xml_.is(kW, n_.tc)) {
-      std::string cell_locator = ordinal(locator, "/tc", ++cells_seen);
+      ++cells_seen;
       if (deleted) {
         xml_.skip();
-      } else {
-        parse_cell(row, std::move(cell_locator));
+        return;
       }
+      // Counted before it is read, so that millions of empty cells stop at the cap.
+      if (!cells.add_cells()) xml_.fail(cells.cause("table " + table));
+      parse_cell(row, table, cells_seen);
     } else if (xml_.is(kW, n_.tr_pr)) {
       each_child([&] {
         if (xml_.is(kW, n_.grid_before)) {
@@ -588,14 +603,18 @@ void MainPartParser::parse_row(RawTable& table, std::string locator) {
     }
   };
   each_child([&] { dispatch(on_child); });
-  if (!deleted) table.rows.push_back(std::move(row));
+  if (deleted) return std::nullopt;
+  return row;
 }
 
-void MainPartParser::parse_cell(RawRow& row, std::string locator) {
+void MainPartParser::parse_cell(RawRow& row, const std::string& table, std::uint32_t cell_ordinal) {
   RawCell cell;
+  cell.source_index = cell_ordinal;
   bool deleted = false;
   int tables_seen = 0;
   int alt_chunks = 0;
+  // The cell's own locator, spelled only for what is inside it.
+  auto locator = [&] { return ordinal_path(table, row.source_index, cell_ordinal); };
   auto on_child = [&] {
     if (xml_.ns() != kW) {
       xml_.skip();
@@ -605,7 +624,7 @@ void MainPartParser::parse_cell(RawRow& row, std::string locator) {
     if (name == n_.p && !deleted) {
       cell.paragraphs.push_back(parse_paragraph(nullptr));
     } else if (name == n_.tbl && !deleted) {
-      Table nested = parse_table(ordinal(locator + "/", "tbl", ++tables_seen));
+      Table nested = parse_table(ordinal(locator() + "/", "tbl", ++tables_seen));
       if (nested.rows > 0) cell.nested.push_back(std::move(nested));
     } else if (name == n_.tc_pr) {
       each_child([&] {
@@ -624,22 +643,21 @@ void MainPartParser::parse_cell(RawRow& row, std::string locator) {
       if (name == n_.tbl) ++tables_seen;
       if (name == n_.alt_chunk && !deleted) {
         warn("w:altChunk (content imported from another part, e.g. HTML or RTF) is not read",
-             ordinal(locator + "/", "altChunk", ++alt_chunks));
+             ordinal(locator() + "/", "altChunk", ++alt_chunks));
       }
       xml_.skip();
     }
   };
   each_child([&] { dispatch(on_child); });
   if (deleted) return;
-  cell.where = Provenance{part_, std::move(locator)};
   row.cells.push_back(std::move(cell));
 }
 
 }  // namespace
 
 void parse_main_part(XmlStream& xml, const Styles& styles, BlockSink& sink,
-                     std::uint64_t max_text_bytes) {
-  MainPartParser parser(xml, styles, sink, max_text_bytes);
+                     const ReadOptions& options) {
+  MainPartParser parser(xml, styles, sink, options);
   parser.run();
 }
 

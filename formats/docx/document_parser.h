@@ -31,15 +31,17 @@
 #include <string>
 
 #include "converter/model/document.h"
+#include "converter/registry/format.h"
 #include "formats/docx/styles.h"
 #include "formats/ooxml/xml_stream.h"
 
 namespace kpiconv::docx {
 
 // Reads the whole part from `xml` (positioned before its first node). Throws Error(kUnreadable)
-// when the part is malformed, is not a w:document, or its paragraphs hold more than
-// `max_text_bytes` of text (ReadOptions::max_text_bytes).
+// when the part is malformed, is not a w:document, or is past a cap of `options`: its paragraphs
+// hold more than max_text_bytes of text, a table or the document more cells than
+// max_table_cells or max_document_cells.
 void parse_main_part(ooxml::XmlStream& xml, const Styles& styles, BlockSink& sink,
-                     std::uint64_t max_text_bytes = UINT64_MAX);
+                     const ReadOptions& options);
 
 }  // namespace kpiconv::docx

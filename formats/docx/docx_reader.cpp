@@ -73,7 +73,7 @@ void DocxReader::read(const std::string& path, BlockSink& sink, const ReadOption
   sink.metadata(metadata);
 
   std::unique_ptr<ooxml::XmlStream> xml = package.open_xml(identity.main_part);
-  docx::parse_main_part(*xml, styles, sink, options.max_text_bytes);
+  docx::parse_main_part(*xml, styles, sink, options);
 }
 
 }  // namespace kpiconv

@@ -1,6 +1,7 @@
 // Stage one of reading a DOCX table: a faithful picture of the XML, row by row, before any merge
 // is resolved (like pandoc's Docx/Parse.hs). Cells keep their w:gridSpan and merge states; rows
-// keep w:gridBefore/w:gridAfter. Deleted rows and cells (tracked changes) are already left out.
+// keep w:gridBefore/w:gridAfter. Deleted rows and cells (tracked changes) are already left out, but
+// counted: a row or cell keeps the ordinal of its element, which is how its place is spelled.
 #pragma once
 
 #include <cstdint>
@@ -22,16 +23,16 @@ struct RawCell {
   int grid_span = 1;                    // w:gridSpan
   Merge vertical = Merge::kNone;        // w:vMerge
   Merge horizontal = Merge::kNone;      // w:hMerge (legacy horizontal merge)
+  std::uint32_t source_index = 0;       // the ordinal of its w:tc in the row: "tc[N]"
   std::vector<std::string> paragraphs;  // text of each paragraph, untrimmed
   std::vector<Table> nested;            // nested tables, already resolved
-  Provenance where;                     // "tbl[N]/tr[R]/tc[C]"
 };
 
 struct RawRow {
-  int grid_before = 0;  // w:gridBefore: grid columns skipped before the first cell
-  int grid_after = 0;   // w:gridAfter: grid columns left empty after the last cell
+  int grid_before = 0;             // w:gridBefore: grid columns skipped before the first cell
+  int grid_after = 0;              // w:gridAfter: grid columns left empty after the last cell
+  std::uint32_t source_index = 0;  // the ordinal of its w:tr in the table: "tr[N]"
   std::vector<RawCell> cells;
-  Provenance where;  // "tbl[N]/tr[R]"
 
   // Grid columns this row occupies, holes included.
   int width() const {

@@ -59,32 +59,34 @@ Json project_to_json(const Project& project) {
 
 namespace {
 
-Json cell_json(const Cell& cell) {
+Json rows_json(const Table& table);
+
+Json cell_json(const Table& table, std::size_t index) {
+  const Cell& cell = table.cells[index];
   Json json{{"text", std::string(trim(cell.text))},
             {"row_span", cell.row_span},
             {"col_span", cell.col_span}};
-  if (!cell.nested.empty()) {
-    Json nested = Json::array();
-    for (const Table& table : cell.nested) {
-      Json rows = Json::array();
-      for (int r = 0; r < table.rows; ++r) rows.push_back(Json::array());
-      for (const Cell& inner : table.cells)
-        rows[static_cast<size_t>(inner.row)].push_back(cell_json(inner));
-      nested.push_back(Json{{"rows", std::move(rows)}});
-    }
-    json["tables"] = std::move(nested);
+  std::vector<const Table*> nested = table.nested_in(index);
+  if (!nested.empty()) {
+    Json tables = Json::array();
+    for (const Table* inner : nested) tables.push_back(Json{{"rows", rows_json(*inner)}});
+    json["tables"] = std::move(tables);
   }
   return json;
 }
 
-Json table_json(const GenericTable& table) {
+// `cells` is in row-major order of their top-left corners, which is the order HTML lists them in.
+Json rows_json(const Table& table) {
   Json rows = Json::array();
-  for (int r = 0; r < table.grid.rows; ++r) rows.push_back(Json::array());
-  // `cells` is in row-major order of their top-left corners, which is the order HTML lists them in.
-  for (const Cell& cell : table.grid.cells) {
-    rows[static_cast<size_t>(cell.row)].push_back(cell_json(cell));
+  for (int r = 0; r < table.rows; ++r) rows.push_back(Json::array());
+  for (std::size_t i = 0; i < table.cells.size(); ++i) {
+    rows[static_cast<size_t>(table.cells[i].row)].push_back(cell_json(table, i));
   }
-  return Json{{"title", table.title}, {"rows", std::move(rows)}};
+  return rows;
+}
+
+Json table_json(const GenericTable& table) {
+  return Json{{"title", table.title}, {"rows", rows_json(table.grid)}};
 }
 
 }  // namespace
@@ -99,13 +101,57 @@ nlohmann::ordered_json finding_to_json(const Finding& finding) {
   return json;
 }
 
-nlohmann::ordered_json filing_to_json(const Filing& filing, bool with_projects) {
+std::string indented_json(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace);
+}
+
+void write_table_json(const GenericTable& table, const std::function<void(std::string_view)>& out) {
+  // nlohmann's layout at an indent of 2: a cell is an element of its row, the row of "rows".
+  auto put_indented = [&](const std::string& text, std::string_view indent) {
+    std::size_t start = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', start)) {
+      out(std::string_view(text).substr(start, at + 1 - start));
+      out(indent);
+      start = at + 1;
+    }
+    out(std::string_view(text).substr(start));
+  };
+  out("{\n  \"title\": ");
+  out(indented_json(Json(table.title)));
+  out(",\n  \"rows\": ");
+  const Table& grid = table.grid;
+  if (grid.rows == 0) {
+    out("[]\n}");
+    return;
+  }
+  out("[");
+  std::size_t next = 0;
+  for (int r = 0; r < grid.rows; ++r) {
+    out(r == 0 ? "\n    " : ",\n    ");
+    if (next >= grid.cells.size() || grid.cells[next].row != r) {
+      out("[]");
+      continue;
+    }
+    out("[");
+    for (bool first = true; next < grid.cells.size() && grid.cells[next].row == r; ++next) {
+      out(first ? "\n      " : ",\n      ");
+      first = false;
+      put_indented(indented_json(cell_json(grid, next)), "      ");
+    }
+    out("\n    ]");
+  }
+  out("\n  ]\n}");
+}
+
+nlohmann::ordered_json filing_to_json(const Filing& filing, bool with_projects, bool with_tables) {
   Json projects = Json::array();
   if (with_projects) {
     for (const Project& project : filing.projects) projects.push_back(project_to_json(project));
   }
   Json tables = Json::array();
-  for (const GenericTable& table : filing.tables) tables.push_back(table_json(table));
+  if (with_tables) {
+    for (const GenericTable& table : filing.tables) tables.push_back(table_json(table));
+  }
   Json findings = Json::array();
   for (const Finding& finding : filing.findings) findings.push_back(finding_to_json(finding));
   return Json{{"schema", kFilingSchema},

@@ -16,7 +16,12 @@ using Json = nlohmann::ordered_json;
 // The text nlohmann::json gives the whole filing, indented by 2. Invalid UTF-8 cannot come from
 // the readers; it is replaced rather than failing if it ever does.
 std::string indented(const Json& json) {
-  return json.dump(2, ' ', false, Json::error_handler_t::replace);
+  return indented_json(json);
+}
+
+// Where the ']' of the empty array `key` (e.g. "\n  \"tables\": []") stands in `text`.
+size_t before_closing_bracket(const std::string& text, std::string_view key) {
+  return text.find(key) + key.size() - 1;
 }
 
 // Each project's JSON goes to a scratch file as it comes, indented as an element of
@@ -42,12 +47,13 @@ class JsonStream : public FilingStream {
   }
 
   WriteReport finish(const Filing& rest) override {
-    std::string text = indented(filing_to_json(rest, /*with_projects=*/false));
-    constexpr std::string_view kProjects = "\n  \"projects\": []";
-    const size_t at = text.find(kProjects) + kProjects.size() - 1;  // before the ]
+    std::string text =
+        indented(filing_to_json(rest, /*with_projects=*/false, /*with_tables=*/false));
+    const size_t projects_at = before_closing_bracket(text, "\n  \"projects\": []");
+    const size_t tables_at = before_closing_bracket(text, "\n  \"tables\": []");
     std::ofstream out(file_, std::ios::binary);
     if (!out) throw Error(ErrorKind::kOutputFailed, file_.string(), "cannot create the file");
-    out.write(text.data(), static_cast<std::streamsize>(at));
+    out.write(text.data(), static_cast<std::streamsize>(projects_at));
     if (projects_ > 0) {
       std::rewind(spool_.get());
       char buffer[1 << 16];
@@ -59,7 +65,22 @@ class JsonStream : public FilingStream {
       }
       out << "\n  ";
     }
-    out.write(text.data() + at, static_cast<std::streamsize>(text.size() - at));
+    out.write(text.data() + projects_at, static_cast<std::streamsize>(tables_at - projects_at));
+    // Tables a cell at a time, indented as elements of "tables" (every newline is layout).
+    auto put = [&](std::string_view piece) {
+      for (std::size_t at = piece.find('\n'); at != std::string_view::npos; at = piece.find('\n')) {
+        out.write(piece.data(), static_cast<std::streamsize>(at + 1));
+        out.write("    ", 4);
+        piece.remove_prefix(at + 1);
+      }
+      out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+    };
+    for (std::size_t i = 0; i < rest.tables.size(); ++i) {
+      out << (i == 0 ? "\n    " : ",\n    ");
+      write_table_json(rest.tables[i], put);
+    }
+    if (!rest.tables.empty()) out << "\n  ";
+    out.write(text.data() + tables_at, static_cast<std::streamsize>(text.size() - tables_at));
     out << '\n';
     out.flush();
     if (!out) throw Error(ErrorKind::kOutputFailed, file_.string(), "write failed (disk full?)");

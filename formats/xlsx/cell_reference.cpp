@@ -73,19 +73,11 @@ std::optional<CellRange> parse_cell_range(std::string_view text) {
 }
 
 void append_column_name(std::string& out, int col) {
-  char letters[8];
-  int count = 0;
-  for (int n = col + 1; n > 0 && count < 8; n = (n - 1) / 26) {
-    letters[count++] = static_cast<char>('A' + (n - 1) % 26);
-  }
-  while (count > 0) out.push_back(letters[--count]);
+  append_column_letters(out, col);
 }
 
 void append_cell_reference(std::string& out, int row, int col) {
-  append_column_name(out, col);
-  char digits[12];
-  auto [end, error] = std::to_chars(digits, digits + sizeof digits, row + 1);
-  out.append(digits, end);
+  append_cell_name(out, row, col);
 }
 
 std::string range_reference(const CellRange& range) {

@@ -17,8 +17,7 @@ inline constexpr int kMaxColumns = 1 << 14;
 // blank cells beyond its content, with a warning; a sheet whose content needs more is refused.
 inline constexpr std::size_t kMaxGridPositions = std::size_t{1} << 25;
 
-// <c> elements in one sheet. Each becomes a Cell of some 200 bytes, so 2^24 cells is about 3 GB
-// of model: far beyond any filing, and a 1 GB part of `<c/>` elements cannot get further.
-inline constexpr std::size_t kMaxCellsPerSheet = std::size_t{1} << 24;
+// The <c> elements of a sheet are capped by ReadOptions::max_table_cells (converter/registry/
+// cell_caps.h), counted as they are read.
 
 }  // namespace kpiconv::xlsx

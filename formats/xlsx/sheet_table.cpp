@@ -1,7 +1,6 @@
 #include "formats/xlsx/sheet_table.h"
 
 #include <algorithm>
-#include <charconv>
 
 #include "converter/error.h"
 #include "formats/xlsx/sheet_limits.h"
@@ -181,10 +180,6 @@ class SheetTableBuilder {
       cell.col_span = merge->last.col - merge->first.col + 1;
     }
     cell.text = std::move(text);
-    cell.where.part = place_.part;
-    cell.where.locator.reserve(prefix_.size() + 10);
-    cell.where.locator = prefix_;
-    append_cell_reference(cell.where.locator, row, col);
   }
 
   // Cells in row-major order: each <c> not covered by a merge, and one cell per merged range
@@ -230,17 +225,7 @@ class SheetTableBuilder {
     table.rows = used.rows;
     table.cols = used.cols;
     table.where = Provenance{place_.part, place_.name};
-    table.row_where.reserve(static_cast<std::size_t>(used.rows));
-    for (int r = 0; r < used.rows; ++r) {
-      Provenance& row = table.row_where.emplace_back();
-      row.part = place_.part;
-      row.locator = prefix_;
-      char digits[12];
-      auto [end, error] = std::to_chars(digits, digits + sizeof digits, r + 1);
-      row.locator.append(digits, end);
-      row.locator.push_back(':');
-      row.locator.append(digits, end);
-    }
+    table.places = SourcePlaces{SourcePlaces::Style::kCellReferences, place_.part, prefix_};
     return table;
   }
 

@@ -177,9 +177,8 @@ class WorksheetReader {
       }
     }
 
-    if (sheet_.cells.size() >= kMaxCellsPerSheet) {
-      xml_.fail("sheet \"" + context_.sheet_name + "\" has more than " +
-                std::to_string(kMaxCellsPerSheet) + " cells");
+    if (!context_.cells.add_cells()) {
+      xml_.fail(context_.cells.cause("sheet \"" + context_.sheet_name + "\""));
     }
     RawCell& cell = sheet_.cells.emplace_back();
     cell.row = row;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 
+#include "converter/registry/cell_caps.h"
 #include "formats/ooxml/xml_stream.h"
 #include "formats/xlsx/raw_sheet.h"
 #include "formats/xlsx/shared_strings_part.h"
@@ -26,10 +27,12 @@ struct WorksheetContext {
   TextBudget& budget;
   // The part's uncompressed size as declared, to reserve room for its cells up front.
   std::uint64_t part_bytes = 0;
+  // Counts the sheet's cells against ReadOptions::max_table_cells and max_document_cells.
+  CellCaps::Table& cells;
 };
 
 // Throws Error(kUnreadable) for malformed XML, a shared-string index out of range, a cell beyond
-// XFD1048576, more than kMaxCellsPerSheet cells, or too much text. A malformed reference (A0, a
+// XFD1048576, more cells than the caps allow, or too much text. A malformed reference (A0, a
 // row "x") is read as an absent one — the next column or row — with a warning.
 RawSheet read_worksheet(ooxml::XmlStream& xml, const WorksheetContext& context);
 

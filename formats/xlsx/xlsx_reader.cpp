@@ -1,8 +1,11 @@
 #include "formats/xlsx/xlsx_reader.h"
 
+#include <map>
 #include <optional>
+#include <string_view>
 
 #include "converter/error.h"
+#include "converter/registry/cell_caps.h"
 #include "formats/ooxml/core_properties.h"
 #include "formats/ooxml/optional_part.h"
 #include "formats/ooxml/package.h"
@@ -34,6 +37,7 @@ class WorkbookReader {
         sink_(sink),
         package_(path, ooxml::PackageLimits::from(options)),
         budget_(options.max_text_bytes, path),
+        cell_caps_(options),
         apply_source_texts_(options.source_texts) {}
 
   void run() {
@@ -53,6 +57,7 @@ class WorkbookReader {
       strings_ = xlsx::read_shared_strings(*package_.open_xml(*part));
     }
     std::vector<SheetToRead> sheets = find_sheet_parts(main_part);
+    refuse_shared_parts(sheets);
     if (sheets.empty()) {
       sink_.warning(Warning{"the workbook has no sheets", Provenance{main_part, ""}});
       return;
@@ -103,15 +108,34 @@ class WorkbookReader {
     return sheets;
   }
 
+  // Each sheet of a workbook has its own part. Many sheets naming one part would have it read as
+  // often, from a file that holds it once.
+  void refuse_shared_parts(const std::vector<SheetToRead>& sheets) const {
+    std::map<std::string_view, const SheetToRead*> by_part;
+    for (const SheetToRead& sheet : sheets) {
+      if (sheet.part.empty()) continue;
+      auto [first, inserted] = by_part.emplace(sheet.part, &sheet);
+      if (!inserted) {
+        throw_unreadable(path_, "sheets \"" + first->second->entry->name + "\" and \"" +
+                                    sheet.entry->name + "\" are one part (" + sheet.part +
+                                    "); every sheet of a workbook has a part of its own");
+      }
+    }
+  }
+
   bool is_worksheet(const SheetToRead& sheet) const {
     return !sheet.part.empty() && sheet.kind == ooxml::rel::kWorksheet;
   }
 
-  xlsx::RawSheet read_raw_sheet(const SheetToRead& sheet) {
+  xlsx::RawSheet read_raw_sheet(const SheetToRead& sheet, CellCaps::Table& cells) {
     const ooxml::ZipEntry* entry = package_.find(sheet.part);
-    xlsx::WorksheetContext context{sheet.entry->name, strings_,
-                                   formats_,          workbook_.date1904,
-                                   budget_,           entry != nullptr ? entry->size : 0};
+    xlsx::WorksheetContext context{sheet.entry->name,
+                                   strings_,
+                                   formats_,
+                                   workbook_.date1904,
+                                   budget_,
+                                   entry != nullptr ? entry->size : 0,
+                                   cells};
     try {
       return xlsx::read_worksheet(*package_.open_xml(sheet.part), context);
     } catch (const Error&) {
@@ -129,7 +153,8 @@ class WorkbookReader {
     for (const SheetToRead& sheet : sheets) {
       if (sheet.entry->name != xlsx::kSourceTextSheet || !is_worksheet(sheet)) continue;
       std::vector<std::string> problems;
-      recorded_ = xlsx::RecordedSourceTexts::read(read_raw_sheet(sheet), strings_, problems);
+      CellCaps::Table cells(cell_caps_);
+      recorded_ = xlsx::RecordedSourceTexts::read(read_raw_sheet(sheet, cells), strings_, problems);
       if (!recorded_) return nullptr;  // not the header kpiconv writes: an ordinary sheet
       for (std::string& problem : problems) {
         sink_.warning(Warning{std::move(problem), Provenance{sheet.part, sheet.entry->name}});
@@ -163,7 +188,8 @@ class WorkbookReader {
       sink_.warning(Warning{"sheet \"" + name + "\" is hidden", Provenance{sheet.part, name}});
     }
 
-    xlsx::RawSheet raw = read_raw_sheet(sheet);
+    CellCaps::Table cells(cell_caps_);
+    xlsx::RawSheet raw = read_raw_sheet(sheet, cells);
     std::vector<Warning> warnings;
     for (std::string& message : raw.warnings) {
       warnings.push_back(Warning{std::move(message), Provenance{sheet.part, name}});
@@ -172,6 +198,10 @@ class WorkbookReader {
         recorded_ && apply_source_texts_ ? recorded_->of_sheet(name) : nullptr;
     Table table = xlsx::build_sheet_table(std::move(raw), xlsx::SheetPlace{path_, sheet.part, name},
                                           strings_, recorded, warnings);
+    if (!cells.grow_grid(static_cast<std::uint64_t>(table.rows),
+                         static_cast<std::uint64_t>(table.cols))) {
+      throw_unreadable(path_, cells.cause("sheet \"" + name + "\""), sheet.part);
+    }
     for (Warning& warning : warnings) sink_.warning(std::move(warning));
     if (!table.cells.empty()) sink_.block(std::move(table));
   }
@@ -180,6 +210,7 @@ class WorkbookReader {
   BlockSink& sink_;
   Package package_;
   xlsx::TextBudget budget_;
+  CellCaps cell_caps_;
   bool apply_source_texts_;
   xlsx::CellFormats formats_;
   xlsx::WorkbookEntries workbook_;

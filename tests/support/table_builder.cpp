@@ -15,10 +15,10 @@ Table TableBuilder::build() const {
   table.cols = cols_;
   table.where.part = "word/document.xml";
   table.where.locator = "tbl[" + std::to_string(ordinal_) + "]";
+  table.places = {SourcePlaces::Style::kWordElements, table.where.part, table.where.locator};
   std::vector<int> covered_until(static_cast<size_t>(cols_), -1);  // last row covered, per column
   for (int r = 0; r < table.rows; ++r) {
-    std::string row_locator = table.where.locator + "/tr[" + std::to_string(r + 1) + "]";
-    table.row_where.push_back({table.where.part, row_locator});
+    table.source_rows.push_back(static_cast<std::uint32_t>(r + 1));
     int col = 0;
     int ordinal = 0;
     for (const CellSpec& spec : rows_[static_cast<size_t>(r)]) {
@@ -30,8 +30,7 @@ Table TableBuilder::build() const {
       cell.row_span = spec.row_span;
       cell.col_span = spec.col_span;
       cell.text = spec.text;
-      cell.paragraphs = {spec.text};
-      cell.where = {table.where.part, row_locator + "/tc[" + std::to_string(++ordinal) + "]"};
+      cell.source_index = static_cast<std::uint32_t>(++ordinal);
       for (int c = col; c < col + spec.col_span; ++c) {
         covered_until[static_cast<size_t>(c)] = r + spec.row_span - 1;
       }

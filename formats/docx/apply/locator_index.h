@@ -10,9 +10,11 @@
 
 #include <libxml/tree.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace kpiconv::docx_apply {
 
@@ -23,22 +25,40 @@ class LocatorIndex {
 
   // The w:p, w:tbl, w:tr or w:tc the locator names, or nullptr.
   xmlNode* find(std::string_view locator) const;
-  // The locator of an element the index holds ("" for any other).
-  const std::string& locator_of(xmlNode* element) const;
-  size_t size() const { return by_locator_.size(); }
+  // The locator of a w:p, w:tbl or w:tr the index holds ("" for any other element).
+  std::string locator_of(xmlNode* element) const;
   xmlNode* root() const { return root_; }
 
  private:
+  // A table's rows in order (tracked deletions included), each with its cells (a deleted cell,
+  // or every cell of a deleted row, is a null slot that keeps the count). Rows and cells are
+  // numbers here, not locators: a table of millions of cells costs a pointer a cell.
+  struct Row {
+    xmlNode* element = nullptr;
+    std::vector<xmlNode*> cells;
+  };
+  struct TableRows {
+    std::string locator;
+    std::vector<Row> rows;
+  };
+  struct RowPlace {
+    const TableRows* table = nullptr;
+    std::size_t row = 0;  // 0-based
+  };
+
   void story(xmlNode* container, const std::string& prefix);
   void paragraph(xmlNode* paragraph);
   void scan_for_textboxes(xmlNode* node);
   void table(xmlNode* table, const std::string& locator);
-  void row(xmlNode* row, const std::string& locator);
-  void cell(xmlNode* cell, const std::string& locator);
+  void cell(xmlNode* cell, const std::string& row_locator, std::size_t number);
   void add(xmlNode* element, std::string locator);
 
+  // Paragraphs and tables by locator, and back.
   std::unordered_map<std::string, xmlNode*> by_locator_;
   std::unordered_map<xmlNode*, std::string> by_element_;
+  // Every table's rows, by the table's locator; rows back to their table.
+  std::unordered_map<std::string_view, std::unique_ptr<TableRows>> tables_;
+  std::unordered_map<xmlNode*, RowPlace> rows_;
   int textboxes_ = 0;
   xmlNode* root_ = nullptr;
 };

@@ -27,22 +27,35 @@ xmlNode* copy_or_null(xmlNode* node) {
   return node == nullptr ? nullptr : copy_node(node, node->doc);
 }
 
-class GridBuilder {
+}  // namespace
+
+class GridTable::Builder {
  public:
-  GridBuilder(xmlNode* sample, const Table& grid, FilledParagraphs& filled, size_t& replaced)
-      : sample_(sample), grid_(grid), filled_(filled), replaced_(replaced) {
+  Builder(xmlNode* sample, const Table& grid, size_t& replaced)
+      : sample_(sample), grid_(grid), replaced_(replaced) {
     xmlNode* row = first_w_child(sample, "tr");
     xmlNode* cell = row == nullptr ? nullptr : first_w_child(row, "tc");
     xmlNode* paragraph = cell == nullptr ? nullptr : first_w_child(cell, "p");
-    sample_row_properties_ = row == nullptr ? nullptr : first_w_child(row, "trPr");
-    sample_cell_properties_ = cell == nullptr ? nullptr : first_w_child(cell, "tcPr");
-    sample_paragraph_properties_ = paragraph == nullptr ? nullptr : first_w_child(paragraph, "pPr");
+    // Kept beyond the sample, which the frame replaces: each row is made after that.
+    sample_row_properties_ = kept(row == nullptr ? nullptr : first_w_child(row, "trPr"));
+    sample_cell_properties_ = kept(cell == nullptr ? nullptr : first_w_child(cell, "tcPr"));
+    sample_paragraph_properties_ =
+        kept(paragraph == nullptr ? nullptr : first_w_child(paragraph, "pPr"));
     xmlNode* run = paragraph == nullptr ? nullptr : first_w_child(paragraph, "r");
-    sample_run_properties_ = run == nullptr ? nullptr : first_w_child(run, "rPr");
+    sample_run_properties_ = kept(run == nullptr ? nullptr : first_w_child(run, "rPr"));
     column_width_ = sample_width(sample) / std::max(grid.cols, 1);
   }
+  Builder(const Builder&) = delete;
+  Builder& operator=(const Builder&) = delete;
+  ~Builder() {
+    for (xmlNode* node : {sample_row_properties_, sample_cell_properties_,
+                          sample_paragraph_properties_, sample_run_properties_}) {
+      if (node != nullptr) xmlFreeNode(node);
+    }
+  }
 
-  xmlNode* build() {
+  // The table without its rows: properties, the column grid and `marker` where the rows go.
+  xmlNode* build_frame(const std::string& marker) {
     xmlNode* table = new_w(sample_, "tbl");
     if (xmlNode* properties = copy_or_null(first_w_child(sample_, "tblPr"))) {
       xmlAddChild(table, properties);
@@ -52,11 +65,14 @@ class GridBuilder {
       xmlNode* column = xmlAddChild(columns, new_w(sample_, "gridCol"));
       set_w_attribute(column, "w", std::to_string(column_width_));
     }
-    for (int row = 0; row < grid_.rows; ++row) xmlAddChild(table, build_row(row));
+    xmlAddChild(table,
+                xmlNewDocComment(sample_->doc, reinterpret_cast<const xmlChar*>(marker.c_str())));
+    sample_ = table;  // the sample is freed once the frame stands in its place
     return table;
   }
 
- private:
+  int rows() const { return grid_.rows; }
+
   xmlNode* build_row(int row) {
     xmlNode* tr = new_w(sample_, "tr");
     xmlNode* properties = copy_or_null(sample_row_properties_);
@@ -102,17 +118,19 @@ class GridBuilder {
       xmlNode* merge = cell_property(properties, "vMerge");
       if (!continues) set_w_attribute(merge, "val", "restart");
     }
-    std::vector<std::string> paragraphs = {""};
-    if (cell != nullptr && !continues)
-      paragraphs =
-          cell->paragraphs.empty() ? std::vector<std::string>{cell->text} : cell->paragraphs;
-    for (const std::string& text : paragraphs) xmlAddChild(tc, build_paragraph(text));
+    // A cell's lines are its paragraphs, as a Word cell's text is its paragraphs joined.
+    std::string_view text = cell != nullptr && !continues ? std::string_view(cell->text) : "";
+    for (std::size_t start = 0;;) {
+      const std::size_t end = text.find('\n', start);
+      xmlAddChild(tc, build_paragraph(std::string(text.substr(start, end - start))));
+      if (end == std::string_view::npos) break;
+      start = end + 1;
+    }
     return tc;
   }
 
   xmlNode* build_paragraph(const std::string& text) {
     xmlNode* paragraph = new_w(sample_, "p");
-    filled_.insert(paragraph);
     if (xmlNode* properties = copy_or_null(sample_paragraph_properties_)) {
       xmlAddChild(paragraph, properties);
     }
@@ -123,9 +141,10 @@ class GridBuilder {
     return paragraph;
   }
 
-  xmlNode* sample_;
+  xmlNode* kept(xmlNode* node) const { return copy_or_null(node); }
+
+  xmlNode* sample_;  // then the frame: new nodes take its namespace and document
   const Table& grid_;
-  FilledParagraphs& filled_;
   size_t& replaced_;
   xmlNode* sample_row_properties_ = nullptr;
   xmlNode* sample_cell_properties_ = nullptr;
@@ -134,15 +153,30 @@ class GridBuilder {
   long column_width_ = 0;
 };
 
-}  // namespace
-
-xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled,
-                              size_t& replaced) {
-  xmlNode* table = GridBuilder(sample, grid, filled, replaced).build();
-  xmlAddPrevSibling(sample, table);
+GridTable::GridTable(xmlNode* sample, const Table& grid, std::size_t& replaced, int number)
+    : builder_(std::make_unique<Builder>(sample, grid, replaced)),
+      marker_("kpiconv-grid-rows-" + std::to_string(number)) {
+  frame_ = builder_->build_frame(marker_);
+  xmlAddPrevSibling(sample, frame_);
   xmlUnlinkNode(sample);
   xmlFreeNode(sample);
-  return table;
+}
+
+GridTable::~GridTable() = default;
+
+std::string GridTable::serialized_marker() const {
+  return "<!--" + marker_ + "-->";
+}
+
+void GridTable::write_rows(std::ostream& out) const {
+  // Each row is made in the frame (so that its namespaces resolve to the document's), written,
+  // and freed before the next.
+  for (int row = 0; row < builder_->rows(); ++row) {
+    xmlNode* tr = xmlAddChild(frame_, builder_->build_row(row));
+    out << serialize(frame_->doc, tr);
+    xmlUnlinkNode(tr);
+    xmlFreeNode(tr);
+  }
 }
 
 }  // namespace kpiconv::docx_template

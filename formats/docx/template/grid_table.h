@@ -6,16 +6,36 @@
 
 #include <libxml/tree.h>
 
+#include <cstddef>
+#include <memory>
+#include <ostream>
+#include <string>
+
 #include "converter/model/document.h"
-#include "formats/docx/template/paragraph_fields.h"
 
 namespace kpiconv::docx_template {
 
-// Builds the table for `grid` from `sample` (a w:tbl), puts it in the sample's place (freeing the
-// sample) and returns it; its paragraphs are added to `filled` so their text is never taken for
-// placeholders.
-// Characters XML cannot hold are replaced (xml_safe_text) and counted in `replaced`.
-xmlNode* replace_sample_table(xmlNode* sample, const Table& grid, FilledParagraphs& filled,
-                              size_t& replaced);
+// Puts the frame of the table for `grid` (its properties and column grid) in `sample`'s place,
+// freeing the sample. Its rows are made one at a time as they are written (write_rows), so that a
+// table of millions of cells costs one row of XML tree: the frame holds a comment, serialized as
+// serialized_marker(), where the rows go. Characters XML cannot hold are replaced (xml_safe_text)
+// and counted in `replaced`; `number` tells the markers of one document apart.
+class GridTable {
+ public:
+  GridTable(xmlNode* sample, const Table& grid, std::size_t& replaced, int number);
+  GridTable(const GridTable&) = delete;
+  GridTable& operator=(const GridTable&) = delete;
+  ~GridTable();
+
+  xmlNode* frame() const { return frame_; }
+  std::string serialized_marker() const;
+  void write_rows(std::ostream& out) const;
+
+ private:
+  class Builder;
+  std::unique_ptr<Builder> builder_;
+  std::string marker_;
+  xmlNode* frame_ = nullptr;
+};
 
 }  // namespace kpiconv::docx_template

@@ -156,7 +156,8 @@ std::vector<std::string> TemplateRenderer::render(const Filing& filing, std::ost
 }
 
 void TemplateRenderer::write_copy_of(const std::vector<OwnedNode>& nodes, std::ostream& out,
-                                     const std::function<xmlNode*(xmlNode*)>& prepare) const {
+                                     const std::function<xmlNode*(xmlNode*)>& prepare,
+                                     const std::vector<std::unique_ptr<GridTable>>& grids) const {
   xmlNode* body = first_w_child(xmlDocGetRootElement(document_.get()), "body");
   for (const OwnedNode& node : nodes) {
     // The copy lives in the body while it is filled and written, so its namespaces resolve to the
@@ -164,7 +165,18 @@ void TemplateRenderer::write_copy_of(const std::vector<OwnedNode>& nodes, std::o
     xmlNode* copy = copy_node(node.get(), document_.get());
     xmlAddChild(body, copy);
     copy = prepare(copy);
-    out << serialize(document_.get(), copy);
+    std::string text = serialize(document_.get(), copy);
+    // A grid's rows are written where its frame's marker stands, one row at a time.
+    std::size_t written = 0;
+    for (const std::unique_ptr<GridTable>& grid : grids) {
+      const std::string marker = grid->serialized_marker();
+      const std::size_t at = text.find(marker, written);
+      if (at == std::string::npos) continue;
+      out.write(text.data() + written, static_cast<std::streamsize>(at - written));
+      grid->write_rows(out);
+      written = at + marker.size();
+    }
+    out.write(text.data() + written, static_cast<std::streamsize>(text.size() - written));
     xmlUnlinkNode(copy);
     xmlFreeNode(copy);
   }
@@ -264,22 +276,29 @@ void TemplateRenderer::write_tables(const Segment& segment, const Filing& filing
     FieldScope scope;
     scope.filing = &filing;
     scope.table = &table;
-    write_copy_of(segment.nodes, out, [&](xmlNode* copy) {
-      FilledParagraphs filled;
-      std::vector<xmlNode*> tables = w_descendants(copy, "tbl");
-      if (is_w(copy, "tbl")) tables.insert(tables.begin(), copy);
-      for (xmlNode* sample : tables) {
-        std::vector<Placeholder> placeholders = placeholders_in(sample);
-        bool is_sample = std::any_of(placeholders.begin(), placeholders.end(),
-                                     [](const Placeholder& p) { return p.name == "table.grid"; });
-        if (!is_sample) continue;
-        xmlNode* grid = replace_sample_table(sample, table.grid, filled, replaced_characters_);
-        if (sample == copy) copy = grid;
-        break;  // one sample per block
-      }
-      fill(copy, scope, filled);
-      return copy;
-    });
+    std::vector<std::unique_ptr<GridTable>> grids;
+    write_copy_of(
+        segment.nodes, out,
+        [&](xmlNode* copy) {
+          FilledParagraphs filled;
+          std::vector<xmlNode*> tables = w_descendants(copy, "tbl");
+          if (is_w(copy, "tbl")) tables.insert(tables.begin(), copy);
+          for (xmlNode* sample : tables) {
+            std::vector<Placeholder> placeholders = placeholders_in(sample);
+            bool is_sample =
+                std::any_of(placeholders.begin(), placeholders.end(),
+                            [](const Placeholder& p) { return p.name == "table.grid"; });
+            if (!is_sample) continue;
+            auto grid = std::make_unique<GridTable>(sample, table.grid, replaced_characters_,
+                                                    static_cast<int>(grids.size()));
+            if (sample == copy) copy = grid->frame();
+            grids.push_back(std::move(grid));
+            break;  // one sample per block
+          }
+          fill(copy, scope, filled);
+          return copy;
+        },
+        grids);
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "converter/model/filing.h"
 #include "formats/docx/template/field_values.h"
+#include "formats/docx/template/grid_table.h"
 #include "formats/docx/template/paragraph_fields.h"
 #include "formats/docx/template/xml_tree.h"
 
@@ -50,8 +51,11 @@ class TemplateRenderer {
   void fill(xmlNode* root, const FieldScope& scope, FilledParagraphs& filled) const;
   // Copies each node into the body, lets `prepare` fill it (returning the node to write, which
   // may have replaced the copy), writes it out and frees it.
+  // Writes a prepared copy of `nodes`; the rows of `grids` (made by `prepare`) where their
+  // markers stand.
   void write_copy_of(const std::vector<OwnedNode>& nodes, std::ostream& out,
-                     const std::function<xmlNode*(xmlNode*)>& prepare) const;
+                     const std::function<xmlNode*(xmlNode*)>& prepare,
+                     const std::vector<std::unique_ptr<GridTable>>& grids = {}) const;
 
   std::string template_name_;
   XmlDocument document_;

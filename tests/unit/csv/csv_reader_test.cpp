@@ -73,8 +73,8 @@ TEST(CsvReader, ReadsAGb18030FileIntoOneTable) {
   EXPECT_EQ(table.at(0, 0)->text, "项目编码");
   EXPECT_EQ(table.at(0, 1)->text, "指标值");
   EXPECT_EQ(table.at(1, 1)->text, "1;2");
-  EXPECT_EQ(table.at(1, 1)->where.locator, "B2");
-  EXPECT_EQ(table.row_where[1].locator, "2:2");
+  EXPECT_EQ(table.place_of(*table.at(1, 1)).locator, "B2");
+  EXPECT_EQ(table.row_place(1).locator, "2:2");
 }
 
 TEST(CsvReader, ClaimsOnlyDelimitedText) {

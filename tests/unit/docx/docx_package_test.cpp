@@ -75,7 +75,8 @@ TEST(DocxPackage, MainPartRenamed) {
   spec.body = table(row(cell("renamed")), 1);
   Document document = read_docx(write_docx("renamed_main", spec));
   ASSERT_EQ(document.blocks.size(), 1u);
-  EXPECT_EQ(table_block(document, 0).cells[0].where.to_string(),
+  const Table& renamed = table_block(document, 0);
+  EXPECT_EQ(renamed.place_of(renamed.cells[0]).to_string(),
             "word/blah_blah.xml#tbl[1]/tr[1]/tc[1]");
 }
 

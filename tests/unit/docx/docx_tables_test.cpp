@@ -22,8 +22,8 @@ TEST(DocxTables, GridSpan) {
   EXPECT_EQ(t.at(0, 0)->col_span, 2);
   EXPECT_EQ(t.at(0, 1), t.at(0, 0));
   EXPECT_EQ(t.at(0, 2)->text, "c");
-  EXPECT_EQ(t.at(0, 2)->where.locator, "tbl[1]/tr[1]/tc[2]");
-  EXPECT_EQ(t.at(1, 2)->where.locator, "tbl[1]/tr[2]/tc[3]");
+  EXPECT_EQ(t.place_of(*t.at(0, 2)).locator, "tbl[1]/tr[1]/tc[2]");
+  EXPECT_EQ(t.place_of(*t.at(1, 2)).locator, "tbl[1]/tr[2]/tc[3]");
   EXPECT_EQ(t.where.locator, "tbl[1]");
   EXPECT_EQ(t.where.part, "word/document.xml");
 }
@@ -41,7 +41,7 @@ TEST(DocxTables, VMergeRestartAndContinueBecomeRowSpan) {
   ASSERT_NE(merged, nullptr);
   EXPECT_EQ(merged->text, "一级指标");
   EXPECT_EQ(merged->row_span, 3);
-  EXPECT_EQ(merged->where.locator, "tbl[1]/tr[1]/tc[1]");
+  EXPECT_EQ(t.place_of(*merged).locator, "tbl[1]/tr[1]/tc[1]");
   EXPECT_EQ(t.at(1, 0), merged);
   EXPECT_EQ(t.at(2, 0), merged);
   EXPECT_EQ(t.at(3, 0)->text, "效益指标");
@@ -76,7 +76,7 @@ TEST(DocxTables, GridBeforeAndGridAfterLeaveHoles) {
   EXPECT_EQ(t.at(1, 0), nullptr);
   EXPECT_EQ(t.at(1, 1), nullptr);
   EXPECT_EQ(t.at(1, 2)->text, "right");
-  EXPECT_EQ(t.at(1, 2)->where.locator, "tbl[1]/tr[2]/tc[1]");
+  EXPECT_EQ(t.place_of(*t.at(1, 2)).locator, "tbl[1]/tr[2]/tc[1]");
   EXPECT_EQ(t.at(2, 0)->text, "left");
   EXPECT_EQ(t.at(2, 2), nullptr);
   EXPECT_EQ(t.at(3, 0), nullptr);
@@ -102,14 +102,15 @@ TEST(DocxTables, NestedTableStaysInItsCell) {
   const Cell* host = t.at(1, 1);
   ASSERT_NE(host, nullptr);
   EXPECT_EQ(host->text, "before\nafter");
-  EXPECT_EQ(host->paragraphs, (std::vector<std::string>{"before", "after"}));
-  ASSERT_EQ(host->nested.size(), 1u);
-  const Table& nested = host->nested[0];
+  std::vector<const Table*> inside = t.nested_in(static_cast<std::size_t>(host - t.cells.data()));
+  ASSERT_EQ(inside.size(), 1u);
+  ASSERT_EQ(t.nested.size(), 1u);
+  const Table& nested = *inside[0];
   EXPECT_EQ(nested.where.locator, "tbl[1]/tr[2]/tc[2]/tbl[1]");
   ASSERT_EQ(nested.cells.size(), 2u);
   EXPECT_EQ(nested.at(0, 1)->text, "inner 2");
-  EXPECT_EQ(nested.at(0, 1)->where.locator, "tbl[1]/tr[2]/tc[2]/tbl[1]/tr[1]/tc[2]");
-  EXPECT_EQ(nested.at(0, 1)->where.part, "word/document.xml");
+  EXPECT_EQ(nested.place_of(*nested.at(0, 1)).locator, "tbl[1]/tr[2]/tc[2]/tbl[1]/tr[1]/tc[2]");
+  EXPECT_EQ(nested.place_of(*nested.at(0, 1)).part, "word/document.xml");
 }
 
 TEST(DocxTables, BlockLevelSdtTablesCountInTheOrdinal) {
@@ -122,7 +123,8 @@ TEST(DocxTables, BlockLevelSdtTablesCountInTheOrdinal) {
   ASSERT_EQ(document.blocks.size(), 3u);
   EXPECT_EQ(table_block(document, 1).cells[0].text, "in sdt");
   EXPECT_EQ(table_block(document, 1).where.locator, "tbl[2]");
-  EXPECT_EQ(table_block(document, 2).cells[0].where.locator, "tbl[3]/tr[1]/tc[1]");
+  const Table& third = table_block(document, 2);
+  EXPECT_EQ(third.place_of(third.cells[0]).locator, "tbl[3]/tr[1]/tc[1]");
 }
 
 TEST(DocxTables, RowLevelSdt) {
@@ -133,8 +135,8 @@ TEST(DocxTables, RowLevelSdt) {
   const Table& t = table_block(document, 0);
   ASSERT_EQ(t.rows, 3);
   EXPECT_EQ(t.at(1, 0)->text, "row in sdt");
-  EXPECT_EQ(t.at(1, 0)->where.locator, "tbl[1]/tr[2]/tc[1]");
-  EXPECT_EQ(t.at(2, 0)->where.locator, "tbl[1]/tr[3]/tc[1]");
+  EXPECT_EQ(t.place_of(*t.at(1, 0)).locator, "tbl[1]/tr[2]/tc[1]");
+  EXPECT_EQ(t.place_of(*t.at(2, 0)).locator, "tbl[1]/tr[3]/tc[1]");
 }
 
 TEST(DocxTables, CellLevelSdt) {
@@ -146,7 +148,7 @@ TEST(DocxTables, CellLevelSdt) {
   const Table& t = table_block(document, 0);
   ASSERT_EQ(t.cells.size(), 3u);
   EXPECT_EQ(t.at(0, 1)->text, "chosen");
-  EXPECT_EQ(t.at(0, 1)->where.locator, "tbl[1]/tr[1]/tc[2]");
+  EXPECT_EQ(t.place_of(*t.at(0, 1)).locator, "tbl[1]/tr[1]/tc[2]");
   EXPECT_EQ(t.at(0, 2)->text, "c");
 }
 
@@ -162,11 +164,11 @@ TEST(DocxTables, DeletedRowIsDroppedButStillCounted) {
   ASSERT_EQ(t.rows, 2);
   EXPECT_EQ(t.at(0, 0)->text, "kept 1");
   EXPECT_EQ(t.at(1, 0)->text, "kept 3");
-  EXPECT_EQ(t.at(1, 0)->where.locator, "tbl[1]/tr[3]/tc[1]");
-  ASSERT_EQ(t.row_where.size(), 2u);
-  EXPECT_EQ(t.row_where[0].locator, "tbl[1]/tr[1]");
-  EXPECT_EQ(t.row_where[1].locator, "tbl[1]/tr[3]");
-  EXPECT_EQ(t.row_where[1].part, "word/document.xml");
+  EXPECT_EQ(t.place_of(*t.at(1, 0)).locator, "tbl[1]/tr[3]/tc[1]");
+  ASSERT_EQ(t.source_rows.size(), 2u);
+  EXPECT_EQ(t.row_place(0).locator, "tbl[1]/tr[1]");
+  EXPECT_EQ(t.row_place(1).locator, "tbl[1]/tr[3]");
+  EXPECT_EQ(t.row_place(1).part, "word/document.xml");
 }
 
 TEST(DocxTables, DeletedCellIsDroppedButStillCounted) {
@@ -177,7 +179,7 @@ TEST(DocxTables, DeletedCellIsDroppedButStillCounted) {
   const Table& t = table_block(document, 0);
   ASSERT_EQ(t.cells.size(), 2u);
   EXPECT_EQ(t.at(0, 1)->text, "c");
-  EXPECT_EQ(t.at(0, 1)->where.locator, "tbl[1]/tr[1]/tc[3]");
+  EXPECT_EQ(t.place_of(*t.at(0, 1)).locator, "tbl[1]/tr[1]/tc[3]");
 }
 
 TEST(DocxTables, TableWithEveryRowDeletedIsNoTable) {
@@ -193,7 +195,6 @@ TEST(DocxTables, CellParagraphsAreKeptUntrimmed) {
       read_body("cell_paragraphs",
                 table(row("<w:tc>" + para("  用于 ") + "<w:p/>" + para("end") + "</w:tc>"), 1));
   const Cell& c = table_block(document, 0).cells[0];
-  EXPECT_EQ(c.paragraphs, (std::vector<std::string>{"  用于 ", "", "end"}));
   EXPECT_EQ(c.text, "  用于 \n\nend");
 }
 

@@ -50,7 +50,7 @@ TEST(DocxTextBoxes, AlternateContentTextBoxIsEmittedOnce) {
   EXPECT_EQ(paragraph_block(document, 1).text, "only once");
   const Table& boxed = table_block(document, 2);
   EXPECT_EQ(boxed.where.locator, "txbx[1]/tbl[1]");
-  EXPECT_EQ(boxed.cells[0].where.locator, "txbx[1]/tbl[1]/tr[1]/tc[1]");
+  EXPECT_EQ(boxed.place_of(boxed.cells[0]).locator, "txbx[1]/tbl[1]/tr[1]/tc[1]");
   EXPECT_EQ(boxed.cells[0].text, "boxed");
 }
 

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "converter/convert.h"
+#include "converter/registry/registry.h"
+#include "support/files.h"
 #include "support/table_builder.h"
 
 namespace kpiconv {
@@ -71,6 +74,26 @@ TEST(FilingJson, WritesFindingsWithTheirPlace) {
   EXPECT_EQ(
       json["findings"][0].dump(),
       R"({"rule":"spending-plan-shifted","severity":"warning","message":"未对齐","project":"13073024P00008610002Q","place":"word/document.xml#tbl[1]/tr[5]"})");
+}
+
+// The JSON writer streams tables a cell at a time; the bytes are nlohmann's dump of the whole.
+TEST(FilingJson, TheWriterStreamsTablesAsTheWholeDumpLaysThemOut) {
+  Filing filing = filing_with_every_field();
+  Table outer = test::TableBuilder(2).row({"x", "y"}).row({"z", ""}).build();
+  outer.rows += 1;  // a last row that no cell starts in
+  outer.owner.clear();
+  outer.index_cells();
+  outer.nested.push_back({3, test::TableBuilder(2).row({"inner 1", "inner 2"}).build()});
+  outer.nested.push_back({3, test::TableBuilder(1).row({"inner 3"}).build()});
+  filing.tables.push_back({"嵌套", std::move(outer)});
+  filing.tables.push_back({"空表", Table{}});
+  const std::filesystem::path output = test::scratch_path("streamed_tables.json");
+  const Writer& json = *builtin_registry().writer_named("json");
+  write_filing(filing, output.string(), json);
+  EXPECT_EQ(test::read_bytes(output), indented_json(filing_to_json(filing)) + "\n");
+  nlohmann::json read = nlohmann::json::parse(test::read_bytes(output));
+  EXPECT_EQ(read["tables"][1]["rows"][1][1]["tables"][1]["rows"][0][0]["text"], "inner 3");
+  EXPECT_EQ(read["tables"][1]["rows"][2], nlohmann::json::array());
 }
 
 }  // namespace

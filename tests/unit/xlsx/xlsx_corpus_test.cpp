@@ -67,7 +67,7 @@ void expect_spans(const Table& table, const std::vector<Span>& spans) {
   std::vector<Span> actual;
   for (const Cell& cell : table.cells) {
     if (cell.row_span > 1 || cell.col_span > 1) {
-      actual.push_back(Span{cell.where.locator, cell.row_span, cell.col_span});
+      actual.push_back(Span{table.place_of(cell).locator, cell.row_span, cell.col_span});
     }
   }
   ASSERT_EQ(actual.size(), spans.size());
@@ -99,7 +99,7 @@ TEST(XlsxCorpusPinned, MergedRanges) {
                        {"Sheet1!C3", 1, 2},
                        {"Sheet1!C4", 1, 2}});
   for (const Cell& cell : first.cells) {
-    EXPECT_EQ("Sheet1!" + cell.text, cell.where.locator);
+    EXPECT_EQ("Sheet1!" + cell.text, first.place_of(cell).locator);
   }
   const Table& second = table_block(document, 3);
   EXPECT_EQ(second.rows, 4);
@@ -157,7 +157,7 @@ TEST(XlsxCorpusPinned, NumberFormats) {
       {"D15", "19 dollars and .99 cents"},
       {"D16", "2007-05-17T04:20:01"}};
   std::map<std::string, std::string> shown;
-  for (const Cell& cell : table.cells) shown[cell.where.locator] = cell.text;
+  for (const Cell& cell : table.cells) shown[table.place_of(cell).locator] = cell.text;
   for (const auto& [reference, text] : expected) {
     EXPECT_EQ(shown["'Format Examples'!" + reference], text) << reference;
   }
@@ -173,7 +173,7 @@ TEST(XlsxCorpusPinned, MillionRows) {
   EXPECT_EQ(text_at(table, 1048575, 0), "Last Row");
   const Cell* merged = table.at(1048575, 9);
   ASSERT_NE(merged, nullptr);
-  EXPECT_EQ(merged->where.locator, "Sheet1!C1048572");
+  EXPECT_EQ(table.place_of(*merged).locator, "Sheet1!C1048572");
   EXPECT_EQ(merged->row_span, 5);
   EXPECT_EQ(merged->col_span, 8);
   EXPECT_EQ(text_at(table, 80004, 0), "0.376933064145771");  // 15 digits, as Excel shows it
@@ -199,10 +199,10 @@ TEST(XlsxCorpusPinned, CellsWithoutRReadLikeTheirExcelOnlineResave) {
   ASSERT_EQ(a.cols, b.cols);
   ASSERT_EQ(a.cells.size(), b.cells.size());
   for (size_t i = 0; i < a.cells.size(); ++i) {
-    EXPECT_EQ(a.cells[i].where.locator, b.cells[i].where.locator);
-    EXPECT_EQ(a.cells[i].text, b.cells[i].text) << a.cells[i].where.locator;
-    EXPECT_EQ(a.cells[i].row_span, b.cells[i].row_span) << a.cells[i].where.locator;
-    EXPECT_EQ(a.cells[i].col_span, b.cells[i].col_span) << a.cells[i].where.locator;
+    EXPECT_EQ(a.place_of(a.cells[i]).locator, b.place_of(b.cells[i]).locator);
+    EXPECT_EQ(a.cells[i].text, b.cells[i].text) << a.place_of(a.cells[i]).locator;
+    EXPECT_EQ(a.cells[i].row_span, b.cells[i].row_span) << a.place_of(a.cells[i]).locator;
+    EXPECT_EQ(a.cells[i].col_span, b.cells[i].col_span) << a.place_of(a.cells[i]).locator;
   }
 }
 

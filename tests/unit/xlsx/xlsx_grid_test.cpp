@@ -65,8 +65,7 @@ TEST(XlsxGrid, StyledBlankCellsAreCells) {
   const Cell* blank = table.at(1, 1);
   ASSERT_NE(blank, nullptr);
   EXPECT_EQ(blank->text, "");
-  EXPECT_TRUE(blank->paragraphs.empty());
-  EXPECT_EQ(blank->where.locator, "Sheet1!B2");
+  EXPECT_EQ(table.place_of(*blank).locator, "Sheet1!B2");
 }
 
 TEST(XlsxGrid, CellsAndRowsWithoutRTakeTheNextPosition) {
@@ -114,15 +113,17 @@ TEST(XlsxGrid, ProvenanceOfCellsRowsAndTable) {
   spec.sheets.push_back(worksheet("it's", "<row r=\"1\">" + number("A1", "1") + "</row>"));
   Document document = read_spec("provenance", spec);
   const Table& quoted = table_block(document, 1);
-  EXPECT_EQ(quoted.cells[0].where.part, "xl/worksheets/sheet1.xml");
-  EXPECT_EQ(quoted.cells[0].where.locator, "'项目 (2)'!C7");
+  EXPECT_EQ(quoted.place_of(quoted.cells[0]).part, "xl/worksheets/sheet1.xml");
+  EXPECT_EQ(quoted.place_of(quoted.cells[0]).locator, "'项目 (2)'!C7");
   EXPECT_EQ(quoted.where.locator, "项目 (2)");
-  ASSERT_EQ(quoted.row_where.size(), 7u);
-  EXPECT_EQ(quoted.row_where[6].locator, "'项目 (2)'!7:7");
-  EXPECT_EQ(quoted.row_where[0].locator, "'项目 (2)'!1:1");
-  EXPECT_EQ(quoted.row_where[0].part, "xl/worksheets/sheet1.xml");
-  EXPECT_EQ(table_block(document, 3).cells[0].where.locator, "项目!K2");
-  EXPECT_EQ(table_block(document, 5).cells[0].where.locator, "'it''s'!A1");
+  ASSERT_EQ(quoted.rows, 7);
+  EXPECT_EQ(quoted.row_place(6).locator, "'项目 (2)'!7:7");
+  EXPECT_EQ(quoted.row_place(0).locator, "'项目 (2)'!1:1");
+  EXPECT_EQ(quoted.row_place(0).part, "xl/worksheets/sheet1.xml");
+  const Table& plain = table_block(document, 3);
+  EXPECT_EQ(plain.place_of(plain.cells[0]).locator, "项目!K2");
+  const Table& apostrophe = table_block(document, 5);
+  EXPECT_EQ(apostrophe.place_of(apostrophe.cells[0]).locator, "'it''s'!A1");
 }
 
 TEST(XlsxGrid, MergedRangeIsOneCellWithSpansAndCoveredCellsAreDropped) {
@@ -159,7 +160,7 @@ TEST(XlsxGrid, MergeWithoutTopLeftCellStillMakesAnEmptyCell) {
   EXPECT_EQ(table.cells[1].col, 1);
   EXPECT_EQ(table.cells[1].text, "");
   EXPECT_EQ(table.cells[1].col_span, 3);
-  EXPECT_EQ(table.cells[1].where.locator, "Sheet1!B1");
+  EXPECT_EQ(table.place_of(table.cells[1]).locator, "Sheet1!B1");
   EXPECT_EQ(table.cells[2].row_span, 2);
   EXPECT_EQ(table.cells[3].text, "9");
 }
@@ -240,7 +241,7 @@ TEST(XlsxGrid, CornerCellsOfTheSheetAreRead) {
   EXPECT_EQ(table.rows, 1048576);
   EXPECT_EQ(table.cols, 11);
   EXPECT_EQ(text_at(table, 1048575, 0), "3");
-  EXPECT_EQ(table.row_where.back().locator, "Sheet1!1048576:1048576");
+  EXPECT_EQ(table.row_place(table.rows - 1).locator, "Sheet1!1048576:1048576");
 }
 
 TEST(XlsxGrid, BlankCellsOutToXfd1048576AreDroppedBeyondTheContent) {
