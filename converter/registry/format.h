@@ -68,6 +68,16 @@ class Reader {
   // (Registry::misleading_extension).
   virtual std::vector<std::string_view> extensions() const { return {}; }
   virtual std::string_view description() const { return name(); }
+  // What the file is, as closely as its content says ("a legacy Word 97-2003 binary document
+  // (.doc)"); description() unless the reader can tell more.
+  virtual std::string description_of(const InputProbe& /*probe*/) const {
+    return std::string(description());
+  }
+  // For a file that another format's first bytes claim: what it is as well, as a file of this
+  // format found from its end ("a Word 2007+ package (.docx)"), or "" when it is not one. A zip is
+  // found by the record at the end of the file, so a zip appended to a compound file is a package
+  // too (Registry::ambiguous_content).
+  virtual std::string also_found_from_end(const InputProbe& /*probe*/) const { return {}; }
   // True when the file is this reader's format. May throw Error(kUnreadable) when the file is
   // recognisably of this family but cannot be read (an encrypted package, a legacy binary file).
   virtual bool claims(const InputProbe& probe) const = 0;

@@ -46,6 +46,14 @@ bool CfbReader::claims(const InputProbe& probe) const {
   return probe.starts_with(legacy::kCfbMagic);
 }
 
+std::string CfbReader::description_of(const InputProbe& probe) const {
+  try {
+    return "a " + legacy::identify_legacy_file(probe.path()).description;
+  } catch (const Error&) {
+    return std::string(description());  // encrypted or not Office: read() says which
+  }
+}
+
 void CfbReader::read(const std::string& path, BlockSink& sink, const ReadOptions& options) const {
   const legacy::LegacyFormat format = legacy::identify_legacy_file(path);
   std::optional<legacy::LibreOffice> office;
