@@ -186,10 +186,13 @@ class EditApplier {
   virtual ~EditApplier() = default;
   virtual std::string_view name() const = 0;  // the Reader::name() of the originals it takes
   // `original` was read from `original_path` (so its provenance points into that file); `diff` is
-  // diff_filings(original, edited). Writes the whole output to `file` (a temporary path).
+  // diff_filings(original, edited). Writes the whole output to `file` (a temporary path);
+  // `output_name` is the name it will have, whose extension says what it may hold (a .docx no
+  // macros, a .docm its original's).
   virtual ApplyReport apply(const std::string& original_path, const Filing& original,
                             const Filing& edited, const FilingDiff& diff,
-                            const std::filesystem::path& file) const = 0;
+                            const std::filesystem::path& file,
+                            const std::filesystem::path& output_name) const = 0;
 };
 
 }  // namespace kpiconv
