@@ -123,6 +123,18 @@ TEST_F(LegacyStandIn, AFileWrittenInItsFolderIsRead) {
   EXPECT_TRUE(fs::is_empty(temporary_)) << "left behind in " << temporary_;
 }
 
+TEST_F(LegacyStandIn, AConvertedFileThatCannotBeReadIsSaidOfTheInput) {
+  // Not of the private copy it is read through, which the user never named.
+  test::CommandResult result =
+      convert_with(stand_in("garbling-soffice", "echo garbage > \"$outdir/input.docx\""));
+  EXPECT_EQ(result.exit_status, 3) << result.err;
+  EXPECT_TRUE(
+      result.err.starts_with("kpiconv: error: " + doc_ + ": as .docx from LibreOffice 9.9: "))
+      << result.err;
+  EXPECT_EQ(result.err.find("/proc/"), std::string::npos) << result.err;
+  EXPECT_TRUE(fs::is_empty(temporary_)) << "left behind in " << temporary_;
+}
+
 TEST_F(LegacyStandIn, ASymbolicLinkInPlaceOfItsOutputIsRefused) {
   const std::string program = stand_in(
       "linking-soffice", "ln -s " + test::shell_quote(outside_) + " \"$outdir/input.docx\"");
