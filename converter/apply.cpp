@@ -159,7 +159,7 @@ ApplyResult apply_edits(const std::string& original_path, const std::string& edi
   result.edited_format = edited.source.format;
   if (output == "-") throw Error(ErrorKind::kUsage, output, "apply writes a file: give -o FILE");
   AtomicOutput file(output);
-  result.report = applier->apply(original_path, original, edited, diff, file.temporary());
+  result.report = applier->apply(original_path, original, edited, diff, file.temporary(), output);
   result.report.warnings.insert(result.report.warnings.begin(), warnings.begin(), warnings.end());
   check_output(file.temporary().string(), edited, options, result.report);
   file.commit();

@@ -15,13 +15,14 @@ namespace kpiconv {
 namespace {
 
 // Reads `path` with the reader its content calls for (found by content, never by name), first
-// telling `sink` when the file's name says another format.
+// telling `sink` when the file is two formats at once or its name says another one.
 const Reader& read_into(const std::string& path, BlockSink& sink, const ReadOptions& options) {
   const Registry& registry = builtin_registry();
   const Reader& reader = registry.reader_for(path);
-  if (std::string warning = registry.misleading_extension(path, reader); !warning.empty()) {
-    sink.warning(Warning{std::move(warning), Provenance{}});
-  }
+  // An ambiguous file says so; its name, whatever it is, is then the lesser news.
+  std::string warning = registry.ambiguous_content(path, reader);
+  if (warning.empty()) warning = registry.misleading_extension(path, reader);
+  if (!warning.empty()) sink.warning(Warning{std::move(warning), Provenance{}});
   reader.read(path, sink, options);
   return reader;
 }

@@ -72,6 +72,16 @@ class Reader {
   // (Registry::misleading_extension).
   virtual std::vector<std::string_view> extensions() const { return {}; }
   virtual std::string_view description() const { return name(); }
+  // What the file is, as closely as its content says ("a legacy Word 97-2003 binary document
+  // (.doc)"); description() unless the reader can tell more.
+  virtual std::string description_of(const InputProbe& /*probe*/) const {
+    return std::string(description());
+  }
+  // For a file that another format's first bytes claim: what it is as well, as a file of this
+  // format found from its end ("a Word 2007+ package (.docx)"), or "" when it is not one. A zip is
+  // found by the record at the end of the file, so a zip appended to a compound file is a package
+  // too (Registry::ambiguous_content).
+  virtual std::string also_found_from_end(const InputProbe& /*probe*/) const { return {}; }
   // True when the file is this reader's format. May throw Error(kUnreadable) when the file is
   // recognisably of this family but cannot be read (an encrypted package, a legacy binary file).
   virtual bool claims(const InputProbe& probe) const = 0;
@@ -180,10 +190,13 @@ class EditApplier {
   virtual ~EditApplier() = default;
   virtual std::string_view name() const = 0;  // the Reader::name() of the originals it takes
   // `original` was read from `original_path` (so its provenance points into that file); `diff` is
-  // diff_filings(original, edited). Writes the whole output to `file` (a temporary path).
+  // diff_filings(original, edited). Writes the whole output to `file` (a temporary path);
+  // `output_name` is the name it will have, whose extension says what it may hold (a .docx no
+  // macros, a .docm its original's).
   virtual ApplyReport apply(const std::string& original_path, const Filing& original,
                             const Filing& edited, const FilingDiff& diff,
-                            const std::filesystem::path& file) const = 0;
+                            const std::filesystem::path& file,
+                            const std::filesystem::path& output_name) const = 0;
 };
 
 }  // namespace kpiconv

@@ -83,6 +83,21 @@ std::string Registry::misleading_extension(const std::string& path, const Reader
   return {};
 }
 
+std::string Registry::ambiguous_content(const std::string& path, const Reader& reader) const {
+  InputProbe probe(path);
+  for (const auto& other : readers_) {
+    if (other.get() == &reader) continue;
+    const std::string also = other->also_found_from_end(probe);
+    if (also.empty()) continue;
+    // The first bytes win: they are what names a file's type (to file(1), to mail filters, to
+    // LibreOffice, which opens such a .doc as the .doc whatever its name says), and anything can
+    // be appended to a file without changing how it opens.
+    return "the file is ambiguous: by its first bytes it is " + reader.description_of(probe) +
+           ", and read from its end also " + also + "; read as the former";
+  }
+  return {};
+}
+
 const Reader* Registry::reader_named(std::string_view name) const {
   for (const auto& reader : readers_) {
     if (reader->name() == name) return reader.get();

@@ -24,6 +24,10 @@ class Registry {
   // zip), what to warn: "the file is named .docx but holds an Excel workbook; read as XLSX".
   // Empty when the extension is `reader`'s own or no reader's.
   std::string misleading_extension(const std::string& path, const Reader& reader) const;
+  // When the file is `reader`'s format by its first bytes and another's read from its end (a zip
+  // appended to a compound file: both a .doc and a .docx), what to warn: that it is ambiguous,
+  // both formats, and which one is read. Empty when it is one format only.
+  std::string ambiguous_content(const std::string& path, const Reader& reader) const;
   const Reader* reader_named(std::string_view name) const;
   const Writer* writer_named(std::string_view name) const;
   const Writer* writer_for_extension(std::string_view extension) const;

@@ -6,6 +6,7 @@
 #include "formats/ooxml/core_properties.h"
 #include "formats/ooxml/optional_part.h"
 #include "formats/ooxml/package.h"
+#include "formats/ooxml/package_from_end.h"
 #include "formats/ooxml/part_name.h"
 
 namespace kpiconv {
@@ -37,6 +38,11 @@ bool DocxReader::claims(const InputProbe& probe) const {
     default:
       return false;
   }
+}
+
+std::string DocxReader::also_found_from_end(const InputProbe& probe) const {
+  if (ooxml::package_found_from_end(probe.path()) != PackageKind::kWordprocessing) return {};
+  return "a Word 2007+ package (.docx)";
 }
 
 void DocxReader::read(const std::string& path, BlockSink& sink, const ReadOptions& options) const {

@@ -21,6 +21,8 @@ class DocxReader : public Reader {
   // Word-looking package (word/ entries) whose main part is missing, so read() can say so.
   // Throws Error(kUnreadable) for a file that starts like a zip but is a damaged one.
   bool claims(const InputProbe& probe) const override;
+  // A Word package at the end of a file that starts as another format (a zip appended to a .doc).
+  std::string also_found_from_end(const InputProbe& probe) const override;
   void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const override;
 };
 

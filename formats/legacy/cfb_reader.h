@@ -18,6 +18,8 @@ class CfbReader : public Reader {
   std::string_view description() const override { return "a legacy Office file"; }
   // Files starting with the CFB signature D0 CF 11 E0 A1 B1 1A E1.
   bool claims(const InputProbe& probe) const override;
+  // "a legacy Word 97-2003 binary document (.doc)", … as its streams say (legacy_format.h).
+  std::string description_of(const InputProbe& probe) const override;
   // Throws Error(kUnreadable) for an encrypted package, a file LibreOffice cannot convert, and
   // when there is no LibreOffice to run (saying how to get one, or what to save the file as).
   void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const override;

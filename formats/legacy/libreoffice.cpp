@@ -6,10 +6,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
-#include <csignal>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -188,40 +189,61 @@ std::string program_on_path(const std::string& name) {
   return {};
 }
 
-// "LibreOffice 7.4.7.2 40(Build:2)" → "7.4"; asked once per program.
-std::string version_of(const std::string& program) {
-  static std::mutex mutex;
-  static std::map<std::string, std::string> versions;
-  std::lock_guard lock(mutex);
-  if (auto found = versions.find(program); found != versions.end()) return found->second;
-  std::string folder_template = (fs::temp_directory_path() / "kpiconv-soffice-XXXXXX").string();
-  std::string version = "?";
-  if (char* folder = mkdtemp(folder_template.data())) {
-    fs::path log = fs::path(folder) / "version.txt";
-    Outcome outcome = run_program({program, "--version"}, log, 30, kSlots);
-    if (!outcome.timed_out) {
-      std::istringstream words(last_line(log));
-      std::string word;
-      while (words >> word) {
-        if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) {
-          size_t first_dot = word.find('.');
-          size_t second_dot =
-              first_dot == std::string::npos ? first_dot : word.find('.', first_dot + 1);
-          version = word.substr(0, second_dot);
-          break;
-        }
-      }
+// A real soffice answers --version in well under a second; a stand-in that takes longer is hung.
+constexpr int kVersionProbeSeconds = 10;
+
+// "LibreOffice 7.4.7.2 40(Build:2)" → "7.4"; "?" when the program says nothing like it.
+std::string version_in(const std::string& said) {
+  std::istringstream words(said);
+  for (std::string word; words >> word;) {
+    if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) {
+      size_t first_dot = word.find('.');
+      size_t second_dot =
+          first_dot == std::string::npos ? first_dot : word.find('.', first_dot + 1);
+      return word.substr(0, second_dot);
     }
-    std::error_code ignored;
-    fs::remove_all(folder, ignored);
   }
-  versions.emplace(program, version);
-  return version;
+  return "?";
+}
+
+struct VersionAnswer {
+  bool answered = false;  // false: stopped after `wait_seconds`
+  std::string version;
+};
+
+// `program --version`, in a private folder with a profile of its own (so that no soffice ever
+// touches the user's), stopped with its process group after `wait_seconds`. Asked once per
+// program and wait: threads converting in parallel wait for the one asking.
+VersionAnswer ask_version(const std::string& program, int wait_seconds) {
+  static std::mutex mutex;
+  static std::map<std::pair<std::string, int>, VersionAnswer> answers;
+  std::lock_guard lock(mutex);
+  const auto key = std::make_pair(program, wait_seconds);
+  if (auto found = answers.find(key); found != answers.end()) return found->second;
+  install_handlers();
+  VersionAnswer answer;
+  {
+    PrivateFolder folder("soffice", "");
+    const size_t slot = claim_slot(folder.path());
+    struct Release {
+      size_t slot;
+      ~Release() { release_slot(slot); }
+    } release{slot};
+    const fs::path log = folder.path() / "version.txt";
+    Outcome outcome =
+        run_program({program, "--version",
+                     "-env:UserInstallation=file://" + (folder.path() / "profile").string()},
+                    log, wait_seconds, slot);
+    answer.answered = !outcome.timed_out;
+    answer.version = answer.answered ? version_in(last_line(log)) : "?";
+  }
+  answers.emplace(key, answer);
+  return answer;
 }
 
 }  // namespace
 
-std::optional<LibreOffice> find_libreoffice(const std::string& configured) {
+std::optional<LibreOffice> find_libreoffice(const std::string& configured, int timeout_seconds) {
   if (configured == "none") return std::nullopt;
   std::string program = configured;
   if (program.empty()) {
@@ -231,66 +253,74 @@ std::optional<LibreOffice> find_libreoffice(const std::string& configured) {
   } else if (access(program.c_str(), X_OK) != 0 || fs::is_directory(program)) {
     throw Error(ErrorKind::kUsage, "", "--soffice " + program + ": no such program");
   }
-  return LibreOffice{program, version_of(program)};
+  const int wait_seconds = std::min(timeout_seconds, kVersionProbeSeconds);
+  VersionAnswer answer = ask_version(program, wait_seconds);
+  if (!answer.answered) {
+    throw Error(ErrorKind::kUnreadable, "",
+                "LibreOffice (" + program + ") did not answer --version within " +
+                    std::to_string(wait_seconds) + " s (--soffice-timeout); stopped");
+  }
+  return LibreOffice{program, answer.version};
 }
 
-ConvertedFile::ConvertedFile(fs::path folder, fs::path file)
-    : folder_(std::move(folder)), file_(std::move(file)) {}
-
-ConvertedFile::ConvertedFile(ConvertedFile&& other) noexcept
-    : folder_(std::move(other.folder_)), file_(std::move(other.file_)) {
-  other.folder_.clear();
+PrivateFolder::PrivateFolder(const std::string& prefix, const std::string& input) {
+  std::string folder_template =
+      (fs::temp_directory_path() / ("kpiconv-" + prefix + "-XXXXXX")).string();
+  if (mkdtemp(folder_template.data()) == nullptr) {
+    throw Error(ErrorKind::kUnreadable, input, "cannot make a temporary folder for LibreOffice");
+  }
+  path_ = folder_template;
 }
 
-ConvertedFile::~ConvertedFile() {
-  if (folder_.empty()) return;
+PrivateFolder::~PrivateFolder() {
+  if (path_.empty()) return;
+  // remove_all removes a symbolic link left in the folder, never what it points to.
   std::error_code ignored;
-  fs::remove_all(folder_, ignored);
+  fs::remove_all(path_, ignored);
 }
 
 ConvertedFile convert_with_libreoffice(const LibreOffice& office, const std::string& input,
                                        const std::string& target, int timeout_seconds) {
   install_handlers();
-  std::string folder_template = (fs::temp_directory_path() / "kpiconv-legacy-XXXXXX").string();
-  if (mkdtemp(folder_template.data()) == nullptr) {
-    throw Error(ErrorKind::kUnreadable, input, "cannot make a temporary folder for LibreOffice");
-  }
-  const fs::path folder = folder_template;
-  const fs::path converted = folder / "out" / ("input." + target);
-  ConvertedFile owner(folder, converted);  // removes the folder however this ends
-  const size_t slot = claim_slot(folder);
+  PrivateFolder folder("legacy", input);  // removed however this ends
+  const size_t slot = claim_slot(folder.path());
   struct Release {
     size_t slot;
     ~Release() { release_slot(slot); }
   } release{slot};
 
   // A copy under a plain name: LibreOffice's lock file and output stay in the private folder.
-  const fs::path copy = folder / ("input" + fs::path(input).extension().string());
+  const fs::path copy = folder.path() / ("input" + fs::path(input).extension().string());
   std::error_code error;
   fs::copy_file(input, copy, error);
   if (error)
     throw Error(ErrorKind::kUnreadable, input,
                 "cannot copy it for LibreOffice: " + error.message());
-  fs::create_directory(folder / "out");
-  const fs::path log = folder / "soffice.log";
-  Outcome outcome =
-      run_program({office.program, "--headless", "--norestore", "--nologo", "--nolockcheck",
-                   "--nodefault", "-env:UserInstallation=file://" + (folder / "profile").string(),
-                   "--convert-to", target, "--outdir", (folder / "out").string(), copy.string()},
-                  log, timeout_seconds, slot);
+  const fs::path out = folder.path() / "out";
+  fs::create_directory(out, error);
+  const FolderIdentity out_made = identify_folder(out, input);
+  const fs::path log = folder.path() / "soffice.log";
+  Outcome outcome = run_program(
+      {office.program, "--headless", "--norestore", "--nologo", "--nolockcheck", "--nodefault",
+       "-env:UserInstallation=file://" + (folder.path() / "profile").string(), "--convert-to",
+       target, "--outdir", out.string(), copy.string()},
+      log, timeout_seconds, slot);
   const std::string via = "LibreOffice " + office.version;
   if (outcome.timed_out) {
     throw Error(ErrorKind::kUnreadable, input,
                 via + " did not convert it within " + std::to_string(timeout_seconds) +
                     " s (--soffice-timeout); stopped");
   }
-  if (outcome.exit_status != 0 || !fs::is_regular_file(converted)) {
+  std::optional<CheckedOutput> converted =
+      outcome.exit_status == 0 ? open_converted_output(out, out_made, "input." + target, input, via)
+                               : std::nullopt;
+  if (!converted) {
     std::string said = last_line(log);
     throw Error(ErrorKind::kUnreadable, input,
                 via + " could not convert it to ." + target +
                     (said.empty() ? std::string() : " (" + said + ")"));
   }
-  return owner;
+  return ConvertedFile(std::move(folder), std::move(*converted));
 }
 
 }  // namespace kpiconv::legacy

@@ -93,6 +93,19 @@ std::string fresh_relationship_id(const std::vector<std::string>& taken) {
   }
 }
 
+// Unlinks and frees every element child of `parent` that `drop` is true of.
+template <class Drop>
+void remove_child_elements(xmlNode* parent, Drop&& drop) {
+  for (xmlNode* child = parent->children; child != nullptr;) {
+    xmlNode* next = child->next;
+    if (child->type == XML_ELEMENT_NODE && drop(child)) {
+      xmlUnlinkNode(child);
+      xmlFreeNode(child);
+    }
+    child = next;
+  }
+}
+
 }  // namespace
 
 std::string with_content_type_override(std::string_view content_types_xml,
@@ -140,6 +153,35 @@ RelationshipAdded with_relationship(std::string_view rels_xml, const NewRelation
   if (relationship.external) set_attribute(element, "TargetMode", "External");
   added.xml = serialize_document(document.get());
   return added;
+}
+
+std::string without_content_types(std::string_view content_types_xml,
+                                  const std::vector<std::string>& part_names,
+                                  const std::function<bool(std::string_view)>& drop_default,
+                                  const std::string& file) {
+  XmlDocument document =
+      parse_part(content_types_xml, "[Content_Types].xml", "Types", kContentTypesNamespace, file);
+  remove_child_elements(xmlDocGetRootElement(document.get()), [&](xmlNode* child) {
+    if (is_element(child, "Override", kContentTypesNamespace)) {
+      const std::string named = attribute(child, "PartName");
+      return std::any_of(part_names.begin(), part_names.end(),
+                         [&named](const std::string& part) { return same_part(named, part); });
+    }
+    return is_element(child, "Default", kContentTypesNamespace) &&
+           drop_default(attribute(child, "ContentType"));
+  });
+  return serialize_document(document.get());
+}
+
+std::string without_relationships(std::string_view rels_xml, const std::vector<std::string>& ids,
+                                  const std::string& file) {
+  XmlDocument document =
+      parse_part(rels_xml, "relationships part", "Relationships", kRelationshipsNamespace, file);
+  remove_child_elements(xmlDocGetRootElement(document.get()), [&](xmlNode* child) {
+    return is_element(child, "Relationship", kRelationshipsNamespace) &&
+           std::find(ids.begin(), ids.end(), attribute(child, "Id")) != ids.end();
+  });
+  return serialize_document(document.get());
 }
 
 }  // namespace kpiconv::ooxml

@@ -11,8 +11,10 @@
 // declaration may be respelled, never changed in meaning). Values are escaped as XML requires.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kpiconv::ooxml {
 
@@ -42,5 +44,18 @@ struct RelationshipAdded {
 // file, cause) when the text is not a well-formed relationships part.
 RelationshipAdded with_relationship(std::string_view rels_xml, const NewRelationship& relationship,
                                     const std::string& file = {});
+
+// [Content_Types].xml without the Overrides that name one of `part_names` (compared as part
+// names are) and without the Defaults whose content type `drop_default` is true of: what goes
+// with leaving parts out of a package. Throws as with_content_type_override does.
+std::string without_content_types(std::string_view content_types_xml,
+                                  const std::vector<std::string>& part_names,
+                                  const std::function<bool(std::string_view)>& drop_default,
+                                  const std::string& file = {});
+
+// A relationships part without the relationships whose Id is one of `ids`. Throws as
+// with_relationship does.
+std::string without_relationships(std::string_view rels_xml, const std::vector<std::string>& ids,
+                                  const std::string& file = {});
 
 }  // namespace kpiconv::ooxml

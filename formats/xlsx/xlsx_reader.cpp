@@ -9,6 +9,7 @@
 #include "formats/ooxml/core_properties.h"
 #include "formats/ooxml/optional_part.h"
 #include "formats/ooxml/package.h"
+#include "formats/ooxml/package_from_end.h"
 #include "formats/xlsx/recorded_source_texts.h"
 #include "formats/xlsx/sheet_table.h"
 #include "formats/xlsx/source_text_sheet.h"
@@ -224,6 +225,11 @@ bool XlsxReader::claims(const InputProbe& probe) const {
   if (!probe.starts_with("PK")) return false;
   return ooxml::identify_package(probe.path(), ooxml::PackageLimits{}).kind ==
          PackageKind::kSpreadsheet;
+}
+
+std::string XlsxReader::also_found_from_end(const InputProbe& probe) const {
+  if (ooxml::package_found_from_end(probe.path()) != PackageKind::kSpreadsheet) return {};
+  return "an Excel 2007+ package (.xlsx)";
 }
 
 void XlsxReader::read(const std::string& path, BlockSink& sink, const ReadOptions& options) const {

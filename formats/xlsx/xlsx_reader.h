@@ -27,6 +27,9 @@ class XlsxReader : public Reader {
   // A zip whose main part (through _rels/.rels) has a SpreadsheetML content type. Throws
   // Error(kUnreadable) for a file that starts like a zip but is a damaged one.
   bool claims(const InputProbe& probe) const override;
+  // A workbook package at the end of a file that starts as another format (a zip appended to an
+  // .xls).
+  std::string also_found_from_end(const InputProbe& probe) const override;
   void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const override;
 };
 

@@ -208,4 +208,23 @@ std::string as_zip64(const std::string& archive) {
   return zip64;
 }
 
+std::string after_prefix(const std::string& prefix, const std::string& archive) {
+  std::string moved = archive;
+  size_t end = moved.rfind("PK\x05\x06");
+  if (end == std::string::npos)
+    throw std::runtime_error("after_prefix: no end of central directory");
+  const std::uint16_t count = get16(moved, end + 10);
+  const auto shift = static_cast<std::uint32_t>(prefix.size());
+  size_t central = get32(moved, end + 16);
+  for (std::uint16_t i = 0; i < count; ++i) {
+    if (get32(moved, central) != kCentralHeader)
+      throw std::runtime_error("after_prefix: bad record");
+    put32(moved, central + 42, get32(moved, central + 42) + shift);  // the local header's offset
+    central +=
+        46 + get16(moved, central + 28) + get16(moved, central + 30) + get16(moved, central + 32);
+  }
+  put32(moved, end + 16, get32(moved, end + 16) + shift);  // the central directory's offset
+  return prefix + moved;
+}
+
 }  // namespace kpiconv::test

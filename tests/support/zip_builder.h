@@ -50,4 +50,9 @@ void rename_zip_entry(std::string& archive, std::string_view from, std::string_v
 // precede the classic end record (whose counts say 0xFFFF). Entries keep their compressed bytes.
 std::string as_zip64(const std::string& archive);
 
+// `prefix` followed by `archive`, its offsets moved past the prefix (as `zip -A` leaves a zip
+// appended to another file), so that zip readers, which find the archive from the end, open it:
+// how a test makes a file that is two formats at once (a compound file and a package).
+std::string after_prefix(const std::string& prefix, const std::string& archive);
+
 }  // namespace kpiconv::test

@@ -1,16 +1,42 @@
 #include "formats/docx/apply/docx_applier.h"
 
 #include "converter/error.h"
+#include "converter/text/text.h"
 #include "formats/docx/apply/edit_context.h"
+#include "formats/ooxml/macro_free.h"
 #include "formats/ooxml/package.h"
 #include "formats/ooxml/package_writer.h"
 #include "formats/ooxml/xml_document.h"
 
 namespace kpiconv {
+namespace {
+
+// Word's macro-enabled document and template; any other name gets a package without macros,
+// which is what a .docx is (and Word refuses one holding them).
+bool may_hold_macros(const std::filesystem::path& output_name) {
+  const std::string extension = ascii_lowercase(output_name.extension().string());
+  return extension == ".docm" || extension == ".dotm";
+}
+
+std::string macros_dropped(const ooxml::MacroFreeEdits& edits,
+                           const std::filesystem::path& output_name) {
+  std::string parts;
+  for (const std::string& part : edits.dropped_parts) parts += (parts.empty() ? "" : ", ") + part;
+  const std::string extension = output_name.extension().string();
+  return "macros dropped: the original is macro-enabled and " +
+         (extension.empty() ? std::string("an output not named .docm")
+                            : "a " + extension + " file") +
+         " holds no macros, so it is written without them" +
+         (parts.empty() ? std::string() : " (" + parts + " left out)") +
+         " as a plain Word document; name the output .docm to keep them";
+}
+
+}  // namespace
 
 ApplyReport DocxApplier::apply(const std::string& original_path, const Filing& original,
                                const Filing& edited, const FilingDiff& diff,
-                               const std::filesystem::path& file) const {
+                               const std::filesystem::path& file,
+                               const std::filesystem::path& output_name) const {
   ApplyReport report;
   ooxml::Package package(original_path, ooxml::PackageLimits{});
   std::optional<std::string> main_part = package.main_part();
@@ -60,6 +86,11 @@ ApplyReport DocxApplier::apply(const std::string& original_path, const Filing& o
 
   ooxml::PackageWriter writer(package.archive(), file);
   if (context.changed) writer.replace(*main_part, ooxml::serialize_document(document.get()));
+  if (!may_hold_macros(output_name)) {
+    const ooxml::MacroFreeEdits macro_free = ooxml::macro_free_edits(package);
+    ooxml::write_macro_free(macro_free, writer);
+    if (!macro_free.empty()) report.warnings.push_back(macros_dropped(macro_free, output_name));
+  }
   writer.commit();
   return report;
 }

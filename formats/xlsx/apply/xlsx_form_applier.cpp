@@ -75,7 +75,8 @@ void apply_table_change(WorkbookEdit& workbook, const TableChange& change, Apply
 
 ApplyReport XlsxFormApplier::apply(const std::string& original_path, const Filing& original,
                                    const Filing& edited, const FilingDiff& diff,
-                                   const std::filesystem::path& file) const {
+                                   const std::filesystem::path& file,
+                                   const std::filesystem::path& /*output_name*/) const {
   ApplyReport report;
   WorkbookEdit workbook(original_path);
   for (const FieldChange& change : diff.filing_fields) {

@@ -25,7 +25,8 @@ class XlsxFormApplier : public EditApplier {
  public:
   std::string_view name() const override { return "xlsx"; }
   ApplyReport apply(const std::string& original_path, const Filing& original, const Filing& edited,
-                    const FilingDiff& diff, const std::filesystem::path& file) const override;
+                    const FilingDiff& diff, const std::filesystem::path& file,
+                    const std::filesystem::path& output_name) const override;
 };
 
 }  // namespace kpiconv

@@ -1,5 +1,5 @@
 // CFB ("OLE2") files where a DOCX was expected: each is refused with the reason and the remedy.
-// The compound files are built here, sector by sector (MS-CFB version 3, 512-byte sectors).
+// The compound files are built by support/cfb_builder.h.
 #include "formats/legacy/cfb_reader.h"
 
 #include <gtest/gtest.h>
@@ -8,64 +8,17 @@
 
 #include "converter/error.h"
 #include "formats/legacy/cfb_directory.h"
+#include "support/cfb_builder.h"
 #include "support/zip_builder.h"
 
 namespace kpiconv {
 namespace {
 
-constexpr std::uint32_t kFree = 0xFFFFFFFF;
-constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
-constexpr std::uint32_t kFatSector = 0xFFFFFFFD;
-
-void put16(std::string& bytes, size_t at, std::uint16_t value) {
-  bytes[at] = static_cast<char>(value & 0xFF);
-  bytes[at + 1] = static_cast<char>(value >> 8);
-}
 void put32(std::string& bytes, size_t at, std::uint32_t value) {
   for (size_t i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((value >> (8 * i)) & 0xFF);
 }
 
-std::string directory_entry(std::u16string_view name, unsigned char type) {
-  std::string entry(128, '\0');
-  for (size_t i = 0; i < name.size(); ++i) put16(entry, 2 * i, static_cast<std::uint16_t>(name[i]));
-  put16(entry, 64, static_cast<std::uint16_t>(2 * (name.size() + 1)));
-  entry[66] = static_cast<char>(type);
-  put32(entry, 68, kFree);  // left sibling
-  put32(entry, 72, kFree);  // right sibling
-  put32(entry, 76, kFree);  // child
-  return entry;
-}
-
-// A compound file whose directory holds a root entry and one stream per name. With
-// `cyclic_directory`, the directory chain loops on itself.
-std::string compound_file(const std::vector<std::u16string>& streams,
-                          bool cyclic_directory = false) {
-  std::string directory = directory_entry(u"Root Entry", 5);
-  for (const std::u16string& name : streams) directory += directory_entry(name, 2);
-  while (directory.size() % 512 != 0) directory += std::string(128, '\0');
-  const std::uint32_t directory_sectors = static_cast<std::uint32_t>(directory.size() / 512);
-
-  std::string header(512, '\0');
-  header.replace(0, 8, std::string(legacy::kCfbMagic));
-  put16(header, 24, 0x003E);  // minor version
-  put16(header, 26, 3);       // major version
-  put16(header, 28, 0xFFFE);  // byte order
-  put16(header, 30, 9);       // sector shift: 512
-  put16(header, 32, 6);       // mini sector shift
-  put32(header, 44, 1);       // FAT sectors
-  put32(header, 48, 1);       // first directory sector
-  put32(header, 56, 4096);    // mini stream cutoff
-  put32(header, 60, kEndOfChain);
-  put32(header, 68, kEndOfChain);
-  for (size_t i = 0; i < 109; ++i) put32(header, 76 + 4 * i, i == 0 ? 0 : kFree);
-
-  std::string fat(512, '\xFF');
-  put32(fat, 0, kFatSector);
-  for (std::uint32_t s = 1; s <= directory_sectors; ++s) {
-    put32(fat, 4 * s, s == directory_sectors ? (cyclic_directory ? 1 : kEndOfChain) : s + 1);
-  }
-  return header + fat + directory;
-}
+using test::compound_file;
 
 std::filesystem::path write(std::string_view name, const std::string& bytes) {
   std::filesystem::path path = test::scratch_path(name);

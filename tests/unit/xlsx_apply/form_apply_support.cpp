@@ -32,8 +32,8 @@ Applied apply_edits_to(const std::string& original_path, const Filing& edited,
   applied.diff = diff_filings(applied.original, applied.edited);
   applied.output = test::scratch_path(name + "-out.xlsx").string();
   const EditApplier* applier = builtin_registry().applier_for("xlsx");
-  applied.report =
-      applier->apply(original_path, applied.original, applied.edited, applied.diff, applied.output);
+  applied.report = applier->apply(original_path, applied.original, applied.edited, applied.diff,
+                                  applied.output, applied.output);
   applied.result = read_filing(applied.output);
   return applied;
 }
