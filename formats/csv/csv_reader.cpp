@@ -206,13 +206,16 @@ std::string without_formula_guard(std::string text) {
 }
 
 bool CsvReader::claims(const InputProbe& probe) const {
-  std::optional<DecodedText> head = decode_text(probe.head());
+  std::string refusal;
+  std::optional<DecodedText> head = decode_text(probe.head(), &refusal);
   if (!head && probe.size() > probe.head().size()) {
     // The sample may end inside a multi-byte character; try it a few bytes shorter.
     std::string_view sample = probe.head();
     for (int cut = 1; cut < 4 && !head; ++cut)
-      head = decode_text(sample.substr(0, sample.size() - cut));
+      head = decode_text(sample.substr(0, sample.size() - cut), &refusal);
   }
+  // A byte order mark says the file is text: why it cannot be read, rather than "no known format".
+  if (!head && !refusal.empty()) throw_unreadable(probe.path(), refusal);
   if (!head) return false;
   std::string_view text = head->text;
   std::string_view first_line = text.substr(0, text.find_first_of("\r\n"));
@@ -228,8 +231,13 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
                                " bytes, more than the limit of " +
                                std::to_string(options.max_part_bytes));
   }
-  std::optional<DecodedText> decoded = decode_text(read_whole_file(path));
-  if (!decoded) throw_unreadable(path, "not text in a known encoding (UTF-8, GB18030, UTF-16)");
+  std::string refusal;
+  std::optional<DecodedText> decoded = decode_text(read_whole_file(path), &refusal);
+  if (!decoded) {
+    throw_unreadable(path, refusal.empty()
+                               ? "not text in a known encoding (UTF-8, GB18030, UTF-16, UTF-32)"
+                               : refusal);
+  }
   if (decoded->text.size() > options.max_text_bytes) {
     // GB18030 and UTF-16 grow by up to half as UTF-8.
     throw_unreadable(path, "too much text: the CSV file decodes to " +
