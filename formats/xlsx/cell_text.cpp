@@ -19,19 +19,22 @@ bool is_noncharacter(UChar32 c) {
 
 // True when `text` can go to libxlsxwriter as it is (the common case, checked without copying).
 bool fits_as_it_is(std::string_view text) {
-  if (text.size() > kMaximumCellCharacters) return false;  // may be too long: counted below
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
+  size_t units = 0;
   for (int32_t i = 0; i < length;) {
     if (bytes[i] < 0x80) {
       if (bytes[i] == 0 || (bytes[i] == '_' && is_xstring_escape(text, static_cast<size_t>(i))))
         return false;
       ++i;
-      continue;
+      ++units;
+    } else {
+      UChar32 c;
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0 || is_noncharacter(c)) return false;
+      units += c > 0xFFFF ? 2 : 1;
     }
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c < 0 || is_noncharacter(c)) return false;
+    if (units > kMaximumCellCharacters) return false;
   }
   return true;
 }
