@@ -133,10 +133,11 @@ Converted convert_file(const std::string& input, const ReadOptions& read_options
       SteppedProjects projects(project_steps, stream.get(), also);
       converted.rest = read_filing(input, read_options, projects);
       project_steps.add_findings_to(converted.rest);
+      converted.warnings = project_steps.take_warnings();
       if (stream) converted.report = stream->finish(converted.rest);
     } else {
       Filing filing = read_filing(input, read_options);
-      apply_steps(filing, steps);
+      converted.warnings = apply_steps(filing, steps);
       converted.report = writer->write(filing, *file, write_options);
       if (also != nullptr) {
         for (Project& project : filing.projects) also->project(std::move(project));

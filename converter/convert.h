@@ -29,6 +29,7 @@ WriteReport write_filing(const Filing& filing, const std::string& output, const 
 struct Converted {
   Filing rest;  // the filing read, after the steps, without its projects
   WriteReport report;
+  std::vector<std::string> warnings;  // the steps' (ProjectSteps::take_warnings), about the input
 };
 
 // `kpiconv convert` of one file: `input` read, `steps` applied, `output` written atomically with

@@ -40,6 +40,7 @@ class CombinedProjects : public ProjectSink {
     spool_.add(project);
   }
   void add_findings_to(Filing& filing) { to_combined_unit_.add_findings_to(filing); }
+  std::vector<std::string> take_warnings() { return to_combined_unit_.take_warnings(); }
 
  private:
   ProjectSteps to_combined_unit_;
@@ -90,11 +91,17 @@ FileWork convert_one(const BatchInput& input, const BatchOptions& options, const
         convert_file(input.path, options.read, steps, output.string(), options.writer,
                      options.write, combined ? &*combined : nullptr);
     work.outcome.via_libreoffice = is_via_libreoffice(converted.rest.source);
-    if (!output.empty()) note_written(work.outcome, output, converted.report);
     if (combined) {
       combined->add_findings_to(converted.rest);
-      work.rest = std::move(converted.rest);
+      for (std::string& warning : combined->take_warnings()) {
+        converted.warnings.push_back(std::move(warning));
+      }
     }
+    for (const std::string& warning : converted.warnings) {
+      work.outcome.warnings.push_back(input.path + ": " + warning);
+    }
+    if (!output.empty()) note_written(work.outcome, output, converted.report);
+    if (combined) work.rest = std::move(converted.rest);
     work.outcome.converted = true;
   } catch (const Error& error) {
     work.outcome.error = error.what();

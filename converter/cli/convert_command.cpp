@@ -53,10 +53,11 @@ int run_single(const ConvertOptions& options) {
   const Writer& writer = choose_writer(options.to, options.output);
   WriteOptions write_options = write_options_of(options);
   ConvertSteps steps{options.amount_unit, options.validate, language_named(options.language)};
-  WriteReport report = convert_file(options.inputs.front(), options.read, steps, options.output,
-                                    &writer, write_options)
-                           .report;
-  for (const std::string& warning : report.warnings)
+  Converted converted = convert_file(options.inputs.front(), options.read, steps, options.output,
+                                     &writer, write_options);
+  for (const std::string& warning : converted.warnings)
+    report_warning(options.inputs.front() + ": " + warning);
+  for (const std::string& warning : converted.report.warnings)
     report_warning(options.output + ": " + warning);
   return kDone;
 }

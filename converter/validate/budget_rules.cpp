@@ -2,27 +2,50 @@
 #include "converter/normalize/normalizer.h"
 #include "converter/validate/category_names.h"
 #include "converter/validate/finding_reporter.h"
+#include "converter/validate/validator.h"
+#include "converter/values/money_amount_unit.h"
 #include "converter/values/money_units.h"
 
 namespace kpiconv {
 namespace {
 
-struct Amount {
-  const Field* field;
-  const char* chinese;
-  const char* english;
-};
-
-std::string name_of(const Amount& amount, Language language) {
+std::string name_of(const BudgetFigure& amount, Language language) {
   return language == Language::kEnglish ? amount.english : amount.chinese;
+}
+
+void report_not_a_number(const Project& project, const BudgetFigure& amount,
+                         FindingReporter& reporter, std::string consequence) {
+  reporter.report("budget-not-a-number", project, amount.field->where, 0,
+                  {{"field", name_of(amount, reporter.language())},
+                   {"text", amount.field->text},
+                   {"consequence", std::move(consequence)}});
 }
 
 }  // namespace
 
+std::vector<Finding> unconverted_amount_findings(const Project& project, std::string_view unit,
+                                                 Language language) {
+  std::vector<Finding> findings;
+  FindingReporter reporter(language, findings);
+  const std::string& left_in = project.amount_unit.text;
+  const std::string consequence =
+      language == Language::kEnglish
+          ? ", so the project's amounts stay in " + left_in + ", not converted to " +
+                std::string(unit)
+          : "，项目的金额仍以" + left_in + "计，未换算为" + std::string(unit);
+  for (const BudgetFigure& amount : budget_figures(project)) {
+    if (!amount.field->text.empty() && !parse_amount(amount.field->text)) {
+      report_not_a_number(project, amount, reporter, consequence);
+    }
+  }
+  // The figures are no longer only unreadable: they stand in another unit than the rest of the
+  // output's, so a column of them cannot be summed.
+  for (Finding& finding : findings) finding.severity = Severity::kError;
+  return findings;
+}
+
 void check_budget(const Project& project, FindingReporter& reporter) {
-  const Amount amounts[] = {{&project.budget.total, "预算数", "budget total"},
-                            {&project.budget.fiscal, "财政资金", "fiscal funds"},
-                            {&project.budget.other, "其他资金", "other funds"}};
+  const std::vector<BudgetFigure> amounts = budget_figures(project);
   std::optional<Decimal> values[3];
   bool readable = true;
   for (size_t i = 0; i < 3; ++i) {
@@ -31,8 +54,7 @@ void check_budget(const Project& project, FindingReporter& reporter) {
     values[i] = parse_amount(field.text);
     if (!values[i]) {
       readable = false;
-      reporter.report("budget-not-a-number", project, field.where, 0,
-                      {{"field", name_of(amounts[i], reporter.language())}, {"text", field.text}});
+      report_not_a_number(project, amounts[i], reporter, "");
     } else if (values[i]->is_negative()) {
       reporter.report("budget-negative", project, field.where, 0,
                       {{"field", name_of(amounts[i], reporter.language())},

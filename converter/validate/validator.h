@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "converter/model/filing.h"
@@ -44,5 +45,11 @@ class ProjectValidator {
 };
 
 size_t count_errors(const std::vector<Finding>& findings);
+
+// What `--amount-unit` reports for a project it left in its own unit because a budget figure is no
+// amount (express_project_amounts_in said false): budget-not-a-number for each such figure, as an
+// error (the figures are in another unit than the output's), its message saying so.
+std::vector<Finding> unconverted_amount_findings(const Project& project, std::string_view unit,
+                                                 Language language);
 
 }  // namespace kpiconv

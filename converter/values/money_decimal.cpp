@@ -59,21 +59,30 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   std::string digits;
   int scale = 0;
   bool point = false;
-  bool any_digit = false;
+  // Thousands separators are taken only where they group exactly: a first group of one to three
+  // digits, then groups of three ("1,234.50"). "1,23" may be a decimal comma, so it is no amount.
+  bool grouped = false;
+  int group = 0;  // digits since the last separator (or the start)
   for (char c : text) {
     if (c >= '0' && c <= '9') {
       digits += c;
-      any_digit = true;
-      if (point) ++scale;
+      if (point) {
+        ++scale;
+      } else {
+        ++group;
+      }
     } else if (c == '.' && !point) {
       point = true;
-    } else if (c == ',' && !point && any_digit) {
-      continue;  // a thousands separator
+      if (grouped && group != 3) return std::nullopt;
+    } else if (c == ',' && !point && group > 0 && (grouped ? group == 3 : group <= 3)) {
+      grouped = true;
+      group = 0;
     } else {
       return std::nullopt;
     }
   }
-  if (!any_digit || (point && scale == 0)) return std::nullopt;
+  if (digits.empty() || (point && scale == 0)) return std::nullopt;
+  if (grouped && !point && group != 3) return std::nullopt;
   return Decimal(negative, digits, scale);
 }
 

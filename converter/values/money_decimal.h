@@ -12,7 +12,8 @@ namespace kpiconv {
 class Decimal {
  public:
   Decimal() = default;  // 0
-  // "24.00", "-3", "1,234.50", "０.１１" is not accepted: callers normalize first.
+  // "24.00", "-3", "1,234.50" (thousands grouped by three only: "1,23" is refused); "０.１１" is
+  // not accepted: callers normalize first.
   static std::optional<Decimal> parse(std::string_view text);
   static Decimal from_integer(long long value);
 

@@ -10,7 +10,11 @@
 
 namespace kpiconv {
 
-// An amount as a filing writes it ("24.00", "１,０２４.５０", " 156.14 "), or nullopt.
+// An amount as a filing writes it, read exactly, or nullopt: "24.00", "１,０２４.５０", " 156.14 ",
+// a yuan sign before it ("¥24.00", "￥-3", "-¥3"), thousands grouped by three ("24,000.00"), and
+// E notation as spreadsheets write it ("2.4E1" is 24, "1.5E-3" is 0.0015) with an exponent of at
+// most kMaximumAmountExponent either way: no budget comes near 10^20 元, so "1e400" is no amount.
+inline constexpr int kMaximumAmountExponent = 20;
 std::optional<Decimal> parse_amount(std::string_view text);
 
 // The power of ten of a canonical money unit relative to 元 (万元 → 4), nullopt for other units.

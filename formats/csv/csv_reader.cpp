@@ -6,6 +6,7 @@
 
 #include "converter/error.h"
 #include "converter/registry/cell_caps.h"
+#include "converter/text/text.h"
 #include "formats/csv/text_decoder.h"
 
 namespace kpiconv {
@@ -35,47 +36,104 @@ std::vector<int> field_counts(std::string_view text, char delimiter) {
   return counts;
 }
 
-// Calls `on_field(field)` for every RFC 4180 field of `text` (the callee may move from it) and
-// `on_record_end()` after each record's last field.
-template <class OnField, class OnRecordEnd>
-void scan_csv(std::string_view text, char delimiter, OnField on_field, OnRecordEnd on_record_end) {
+// A quote that opened a field but was no quoted field's: it never closed (the field would have
+// taken in the rest of the file) or text other than a delimiter or a line break came after the
+// quote that would close it (so that quote opens a field of its own, or is a stray one).
+struct StrayQuote {
+  size_t line = 0;          // of the file, 1-based, where the quote stands
+  int record = 0;           // 0-based, as the table's rows
+  int field = 0;            // 0-based, as the table's columns
+  size_t closing_line = 0;  // where the text after the would-be closing quote is; 0: never closed
+};
+
+bool is_blank_between(char c, char delimiter) {
+  return (c == ' ' || c == '\t') && c != delimiter;
+}
+
+// True when a quote at `at` - 1 closes its field: only blanks, then a delimiter, a line break or
+// the end of the text follow it.
+bool closes_field(std::string_view text, size_t at, char delimiter) {
+  while (at < text.size() && is_blank_between(text[at], delimiter)) ++at;
+  return at == text.size() || text[at] == delimiter || text[at] == '\r' || text[at] == '\n';
+}
+
+// Calls `on_field(field)` for every RFC 4180 field of `text` (the callee may move from it),
+// `on_record_end()` after each record's last field, and `on_stray_quote(quote)` for each quote
+// that opened a field but did not close it properly: the scan goes back to it and reads it as a
+// character, the rest of its line as unquoted text, so that no later record is taken in.
+template <class OnField, class OnRecordEnd, class OnStrayQuote>
+void scan_csv(std::string_view text, char delimiter, OnField on_field, OnRecordEnd on_record_end,
+              OnStrayQuote on_stray_quote) {
   std::string field;
   bool quoted = false;
   bool field_started = false;
   bool record_started = false;
+  size_t line = 1;
+  int record = 0;
+  int field_index = 0;
+  StrayQuote opening;  // the quote of the quoted field being read
+  size_t opening_at = 0;
   auto end_field = [&] {
     on_field(field);
     field.clear();
     field_started = false;
     record_started = true;
+    ++field_index;
   };
   auto end_record = [&] {
     end_field();
     on_record_end();
     record_started = false;
+    ++record;
+    field_index = 0;
   };
-  for (size_t i = 0; i < text.size(); ++i) {
+  // Nothing was passed on since the quote opened the field (a quoted field ends no field or
+  // record): going back to it is safe.
+  auto take_quote_as_text = [&](size_t& i, size_t closing_line) {
+    opening.closing_line = closing_line;
+    on_stray_quote(opening);
+    i = opening_at;
+    line = opening.line;
+    quoted = false;
+    field = "\"";
+  };
+  // A line break is CR LF, LF or a lone CR, counted at its last character.
+  auto ends_line = [&](size_t i) {
+    return text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
+  };
+  for (size_t i = 0;; ++i) {
+    if (i == text.size()) {
+      if (!quoted) break;
+      take_quote_as_text(i, 0);
+      continue;
+    }
     char c = text[i];
     if (quoted) {
       if (c == '"') {
         if (i + 1 < text.size() && text[i + 1] == '"') {
           field += '"';
           ++i;
-        } else {
+        } else if (closes_field(text, i + 1, delimiter)) {
           quoted = false;
+        } else {
+          take_quote_as_text(i, line);
         }
       } else {
         field += c;
+        if (ends_line(i)) ++line;
       }
       continue;
     }
     if (c == '"' && field.empty() && !field_started) {
       quoted = true;
       field_started = true;
+      opening = {line, record, field_index, 0};
+      opening_at = i;
     } else if (c == delimiter) {
       end_field();
     } else if (c == '\r' || c == '\n') {
       if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      ++line;
       end_record();
     } else {
       field += c;
@@ -83,6 +141,16 @@ void scan_csv(std::string_view text, char delimiter, OnField on_field, OnRecordE
     }
   }
   if (field_started || !field.empty() || record_started) end_record();
+}
+
+std::string stray_quote_message(const StrayQuote& quote) {
+  std::string place = "line " + std::to_string(quote.line) + ": the quote that opens field " +
+                      cell_name(quote.record, quote.field);
+  std::string why = quote.closing_line == 0
+                        ? " is never closed (the field would take in the rest of the file)"
+                        : " has text after the quote that would close it, on line " +
+                              std::to_string(quote.closing_line);
+  return place + why + "; it is read as a character and the line as unquoted text";
 }
 
 std::string read_whole_file(const std::string& path) {
@@ -119,7 +187,7 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view text, char deli
   std::vector<std::vector<std::string>> records(1);
   scan_csv(
       text, delimiter, [&](std::string& field) { records.back().push_back(std::move(field)); },
-      [&] { records.emplace_back(); });
+      [&] { records.emplace_back(); }, [](const StrayQuote&) {});
   records.pop_back();
   return records;
 }
@@ -133,13 +201,16 @@ std::string without_formula_guard(std::string text) {
 }
 
 bool CsvReader::claims(const InputProbe& probe) const {
-  std::optional<DecodedText> head = decode_text(probe.head());
+  std::string refusal;
+  std::optional<DecodedText> head = decode_text(probe.head(), &refusal);
   if (!head && probe.size() > probe.head().size()) {
     // The sample may end inside a multi-byte character; try it a few bytes shorter.
     std::string_view sample = probe.head();
     for (int cut = 1; cut < 4 && !head; ++cut)
-      head = decode_text(sample.substr(0, sample.size() - cut));
+      head = decode_text(sample.substr(0, sample.size() - cut), &refusal);
   }
+  // A byte order mark says the file is text: why it cannot be read, rather than "no known format".
+  if (!head && !refusal.empty()) throw_unreadable(probe.path(), refusal);
   if (!head) return false;
   std::string_view text = head->text;
   std::string_view first_line = text.substr(0, text.find_first_of("\r\n"));
@@ -155,8 +226,13 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
                                " bytes, more than the limit of " +
                                std::to_string(options.max_part_bytes));
   }
-  std::optional<DecodedText> decoded = decode_text(read_whole_file(path));
-  if (!decoded) throw_unreadable(path, "not text in a known encoding (UTF-8, GB18030, UTF-16)");
+  std::string refusal;
+  std::optional<DecodedText> decoded = decode_text(read_whole_file(path), &refusal);
+  if (!decoded) {
+    throw_unreadable(path, refusal.empty()
+                               ? "not text in a known encoding (UTF-8, GB18030, UTF-16, UTF-32)"
+                               : refusal);
+  }
   if (decoded->text.size() > options.max_text_bytes) {
     // GB18030 and UTF-16 grow by up to half as UTF-8.
     throw_unreadable(path, "too much text: the CSV file decodes to " +
@@ -178,6 +254,11 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
         ++table.rows;
         table.cols = std::max(table.cols, record_fields);
         record_fields = 0;
+      },
+      [&](const StrayQuote& quote) {
+        sink.warning(
+            Warning{stray_quote_message(quote),
+                    Provenance{"", cell_name(quote.record, quote.field)}});
       });
   CellCaps caps(options);
   CellCaps::Table cells(caps);
@@ -203,7 +284,8 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
       [&] {
         ++row;
         col = 0;
-      });
+      },
+      [](const StrayQuote&) {});  // said on the first pass
   decoded.reset();
   table.index_cells();
   sink.metadata({});

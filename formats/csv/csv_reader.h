@@ -1,5 +1,6 @@
 // Reads a CSV file into one table: encoding detected (UTF-8 with or without a BOM, GB18030,
-// UTF-16), RFC 4180 quoting with embedded line breaks, delimiter (comma, semicolon or tab)
+// UTF-16, UTF-32 with a BOM), RFC 4180 quoting with embedded line breaks (a quote that never
+// closes properly read as a character, with a warning), delimiter (comma, semicolon or tab)
 // detected.
 #pragma once
 
@@ -16,7 +17,8 @@ class CsvReader : public Reader {
   std::vector<std::string_view> extensions() const override { return {".csv", ".tsv"}; }
   std::string_view description() const override { return "CSV text"; }
   // Text (in some encoding) whose first line holds a delimiter; registered last, as CSV has no
-  // signature.
+  // signature. Throws Error(kUnreadable) for a file with a byte order mark that is not the text
+  // the mark announces.
   bool claims(const InputProbe& probe) const override;
   void read(const std::string& path, BlockSink& sink, const ReadOptions& options) const override;
 };

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace kpiconv {
@@ -24,6 +25,47 @@ bool is_valid_utf8(std::string_view bytes) {
 // NUL bytes mean binary data, unless the text is UTF-16 (then every other byte is often zero).
 bool has_nul(std::string_view bytes) {
   return bytes.find('\0') != std::string_view::npos;
+}
+
+struct ByteOrderMark {
+  std::string_view bytes;
+  const char* encoding;  // ICU's converter name
+};
+
+// UTF-32LE's mark starts with UTF-16LE's, so it is looked for first.
+constexpr ByteOrderMark kByteOrderMarks[] = {
+    {std::string_view("\xEF\xBB\xBF", 3), "UTF-8"},
+    {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+    {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+    {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
+    {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
+};
+
+const ByteOrderMark* byte_order_mark_of(std::string_view bytes) {
+  for (const ByteOrderMark& mark : kByteOrderMarks) {
+    if (bytes.starts_with(mark.bytes)) return &mark;
+  }
+  return nullptr;
+}
+
+// Characters of UTF-8 text: bytes that do not continue a sequence.
+size_t character_count(std::string_view text) {
+  return static_cast<size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+size_t nul_percentage(std::string_view text) {
+  size_t characters = character_count(text);
+  if (characters == 0) return 0;
+  return static_cast<size_t>(std::count(text.begin(), text.end(), '\0')) * 100 / characters;
+}
+
+// A quarter or more of the text NUL: no real file is so, a wrong decoding is (a NUL in a cell of
+// a real file is kept as it is).
+bool mostly_nul(std::string_view text) {
+  size_t nuls = static_cast<size_t>(std::count(text.begin(), text.end(), '\0'));
+  return nuls > 0 && nuls * 4 >= character_count(text);
 }
 
 std::optional<std::string> convert(std::string_view bytes, const char* encoding) {
@@ -56,17 +98,32 @@ std::optional<std::string> detected_encoding(std::string_view bytes) {
 
 }  // namespace
 
-std::optional<DecodedText> decode_text(std::string_view bytes) {
-  if (bytes.starts_with("\xEF\xBB\xBF")) {
-    bytes.remove_prefix(3);
-    if (!is_valid_utf8(bytes)) return std::nullopt;
-    return DecodedText{std::string(bytes), "UTF-8"};
-  }
-  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-    const char* encoding = bytes.starts_with("\xFF\xFE") ? "UTF-16LE" : "UTF-16BE";
-    std::optional<std::string> text = convert(bytes.substr(2), encoding);
-    if (!text) return std::nullopt;
-    return DecodedText{std::move(*text), encoding};
+std::optional<DecodedText> decode_text(std::string_view bytes, std::string* refusal) {
+  if (refusal != nullptr) refusal->clear();
+  if (const ByteOrderMark* mark = byte_order_mark_of(bytes)) {
+    bytes.remove_prefix(mark->bytes.size());
+    const std::string encoding = mark->encoding;
+    std::optional<std::string> text;
+    if (encoding == "UTF-8") {
+      if (is_valid_utf8(bytes)) text = std::string(bytes);
+    } else {
+      text = convert(bytes, mark->encoding);
+    }
+    if (text && !text->empty() && !mostly_nul(*text)) {
+      return DecodedText{std::move(*text), encoding};
+    }
+    if (refusal != nullptr) {
+      if (text && text->empty()) {
+        *refusal = "it holds nothing but a " + encoding + " byte order mark";
+      } else {
+        *refusal =
+            "it starts with a " + encoding + " byte order mark but is not " + encoding + " text";
+        if (text)
+          *refusal +=
+              " (" + std::to_string(nul_percentage(*text)) + "% of the characters read so are NUL)";
+      }
+    }
+    return std::nullopt;
   }
   if (is_valid_utf8(bytes)) {
     if (has_nul(bytes)) return std::nullopt;
@@ -77,9 +134,8 @@ std::optional<DecodedText> decode_text(std::string_view bytes) {
   // write on Chinese Windows, so try it first.
   for (const std::string& encoding : {std::string("GB18030"), guess.value_or("GB18030")}) {
     if (encoding.starts_with("UTF-16")) {
-      if (std::optional<std::string> text = convert(bytes, encoding.c_str())) {
-        return DecodedText{std::move(*text), encoding};
-      }
+      std::optional<std::string> text = convert(bytes, encoding.c_str());
+      if (text && !mostly_nul(*text)) return DecodedText{std::move(*text), encoding};
       continue;
     }
     if (has_nul(bytes)) continue;

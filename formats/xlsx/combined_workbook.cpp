@@ -29,6 +29,15 @@ const char* severity_word(Severity severity) {
   return severity == Severity::kError ? "错误" : severity == Severity::kWarning ? "警告" : "提示";
 }
 
+// A converted file's outcome, pointing at its errors (a project whose amounts could not be put in
+// the workbook's unit, a check that failed) so that nobody sums its rows unawares.
+std::string outcome_of(const Filing& filing) {
+  size_t errors = 0;
+  for (const Finding& finding : filing.findings) errors += finding.severity == Severity::kError;
+  if (errors == 0) return "已转换";
+  return "已转换，有 " + std::to_string(errors) + " 个错误（见" + findings_sheet::kSheetName + "）";
+}
+
 class CombinedWorkbook : public CombinedWriter {
  public:
   CombinedWorkbook(const std::filesystem::path& file, const WriteOptions& options)
@@ -71,7 +80,7 @@ class CombinedWorkbook : public CombinedWriter {
     sheet->text(row, 2, rest.title, prose_);
     sheet->number(row, 3, static_cast<double>(projects), cell_);
     sheet->number(row, 4, static_cast<double>(indicators), cell_);
-    sheet->text(row, 5, "已转换", cell_);
+    sheet->text(row, 5, outcome_of(rest), cell_);
     ++files_;
   }
 

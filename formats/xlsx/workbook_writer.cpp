@@ -10,6 +10,7 @@
 #include "converter/text/display_width.h"
 #include "converter/text/text.h"
 #include "formats/xlsx/cell_reference.h"
+#include "formats/xlsx/cell_text.h"
 #include "formats/xlsx/numeric_text.h"
 #include "formats/xlsx/source_text_sheet.h"
 #include "formats/xlsx/written_time.h"
@@ -22,23 +23,9 @@ constexpr size_t kMaximumSheetNameLength = 31;
 constexpr const char* kFontName = "宋体";
 constexpr uint32_t kHeadingFill = 0xDDEBF7;
 
-// Excel holds at most this many UTF-16 units in a cell; libxlsxwriter refuses longer text.
-constexpr size_t kMaximumCellCharacters = 32767;
-
-// The longest start of `text` a cell can hold, cut between characters.
-std::string fitting_in_a_cell(std::string_view text) {
-  size_t units = 0;
-  size_t end = 0;
-  for (size_t i = 0; i < text.size();) {
-    size_t next = i;
-    char32_t c = next_code_point(text, next);
-    units += c > 0xFFFF ? 2 : 1;
-    if (units > kMaximumCellCharacters) break;
-    i = next;
-    end = i;
-  }
-  return std::string(text.substr(0, end));
-}
+// Cells whose replaced characters are each named in a warning; past them, one line counts the rest
+// (a hostile file may hold a NUL in every cell).
+constexpr size_t kCellsNamedForReplacedCharacters = 20;
 
 // Splits UTF-8 text into its characters.
 std::vector<std::string_view> characters(std::string_view text) {
@@ -70,7 +57,8 @@ bool CellStyle::operator<(const CellStyle& other) const {
 
 std::string legal_sheet_name(std::string_view wanted) {
   std::string name;
-  for (std::string_view character : characters(wanted)) {
+  const std::string holdable = xml_text(wanted);
+  for (std::string_view character : characters(holdable)) {
     // Characters Excel forbids in sheet names become their full-width forms.
     if (character == "[")
       name += "［";
@@ -145,13 +133,16 @@ void SheetWriter::write(int row, int col, std::string_view text, Kind kind, cons
     check(worksheet_write_blank(sheet_, r, c, format), row, col);
     return;
   }
-  std::string owned = fitting_in_a_cell(text);
-  if (owned.size() < text.size()) {
+  const CellText cell = cell_text(text);
+  if (cell.cut > 0) {
     workbook_.warn("text of " + sheet_cell_reference(name_, row, col) + " was cut at Excel's " +
                    std::to_string(kMaximumCellCharacters) + " characters (" +
-                   std::to_string(text.size() - owned.size()) + " bytes left out)");
+                   std::to_string(cell.cut) + " bytes left out)");
   }
-  check(worksheet_write_string(sheet_, r, c, owned.c_str(), format), row, col);
+  if (cell.replaced > 0) {
+    workbook_.note_replaced_characters(sheet_cell_reference(name_, row, col), cell.replaced);
+  }
+  check(worksheet_write_string(sheet_, r, c, cell.text.c_str(), format), row, col);
   if (widens_column) track_width(col, text);
 }
 
@@ -322,7 +313,14 @@ lxw_format* WorkbookWriter::format(const CellStyle& style) {
 }
 
 void WorkbookWriter::set_title(const std::string& title) {
-  title_ = title;
+  title_ = xml_text(title);  // the document properties: no escapes there
+}
+
+void WorkbookWriter::note_replaced_characters(const std::string& cell, size_t count) {
+  if (++cells_with_replaced_characters_ > kCellsNamedForReplacedCharacters) return;
+  warn("text of " + cell + ": " + std::to_string(count) +
+       (count == 1 ? " character" : " characters") +
+       " that a workbook cannot hold (NUL, U+FFFE, U+FFFF or invalid UTF-8) written as U+FFFD");
 }
 
 void WorkbookWriter::record_source_text(const SheetWriter& sheet, int row, int col,
@@ -344,6 +342,10 @@ void WorkbookWriter::close() {
       ++row;
     }
     sheet.hide();
+  }
+  if (cells_with_replaced_characters_ > kCellsNamedForReplacedCharacters) {
+    warn(std::to_string(cells_with_replaced_characters_ - kCellsNamedForReplacedCharacters) +
+         " more cells had characters that a workbook cannot hold written as U+FFFD");
   }
   lxw_doc_properties properties{};
   properties.title = title_.data();

@@ -43,7 +43,8 @@ class SheetWriter {
   SheetWriter(WorkbookWriter& workbook, lxw_worksheet* sheet, std::string name);
   const std::string& name() const { return name_; }
 
-  // Text as text, never a formula; an empty text with a style writes a styled blank cell.
+  // Text as text, never a formula; an empty text with a style writes a styled blank cell. Text a
+  // cell cannot hold is made so (cell_text.h), with a warning naming the cell.
   void text(int row, int col, std::string_view text, const CellStyle& style);
   // A number when the text is a clean number ("24.00" → 24 shown as 24.00), else text.
   void value(int row, int col, std::string_view text, const CellStyle& style);
@@ -105,9 +106,13 @@ class WorkbookWriter {
   void close();
   const std::filesystem::path& file() const { return file_; }
   bool constant_memory() const { return constant_memory_; }
-  // What had to change to make a valid workbook (text cut at Excel's cell limit).
+  // What had to change to make a valid workbook (text cut at Excel's cell limit, characters no
+  // workbook holds made U+FFFD).
   const std::vector<std::string>& warnings() const { return warnings_; }
   void warn(std::string warning) { warnings_.push_back(std::move(warning)); }
+  // `count` characters of `cell` ("指标!M2") made U+FFFD: a warning naming the cell, for the first
+  // cells; close() counts the rest in one.
+  void note_replaced_characters(const std::string& cell, size_t count);
 
  private:
   struct SourceText {
@@ -123,11 +128,13 @@ class WorkbookWriter {
   std::vector<SourceText> source_texts_;
   std::string title_;
   std::vector<std::string> warnings_;
+  size_t cells_with_replaced_characters_ = 0;
   bool closed_ = false;
 };
 
 // The sheet name as it can be given to Excel: forbidden characters replaced by their full-width
-// forms, at most 31 characters, never empty.
+// forms, line breaks and tabs by spaces, other characters XML cannot hold by U+FFFD, at most 31
+// characters, never empty.
 std::string legal_sheet_name(std::string_view wanted);
 
 }  // namespace kpiconv::xlsx

@@ -31,6 +31,10 @@ int escape_at(std::string_view text, size_t at) {
 
 }  // namespace
 
+bool is_xstring_escape(std::string_view text, size_t at) {
+  return at < text.size() && escape_at(text, at) >= 0;
+}
+
 void append_xstring(std::string& out, std::string_view text) {
   size_t at = text.find("_x");
   if (at == std::string_view::npos) {

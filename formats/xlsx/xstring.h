@@ -12,4 +12,8 @@ namespace kpiconv::xlsx {
 // surrogate pair written as two escapes becomes one character; a lone surrogate U+FFFD).
 void append_xstring(std::string& out, std::string_view text);
 
+// True when `text` at `at` holds an escape (_xHHHH_, hex digits in either case): a writer puts
+// "_x005F_" (the escape of '_') before such text it means literally.
+bool is_xstring_escape(std::string_view text, size_t at);
+
 }  // namespace kpiconv::xlsx

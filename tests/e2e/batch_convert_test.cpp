@@ -106,6 +106,58 @@ TEST(BatchConvert, CombinedCsvIsTheSameWhateverTheJobsAndTakesTheAskedUnit) {
   fs::remove_all(folder);
 }
 
+// The rows of sheet `name` of a workbook, as text.
+const Table& sheet_named(const Document& document, const std::string& name) {
+  for (size_t i = 0; i + 1 < document.blocks.size(); ++i) {
+    const auto* paragraph = std::get_if<Paragraph>(&document.blocks[i]);
+    if (paragraph != nullptr && paragraph->text == name) {
+      return std::get<Table>(document.blocks[i + 1]);
+    }
+  }
+  throw std::runtime_error("no sheet " + name);
+}
+
+TEST(BatchConvert, AFilingWhoseAmountsCannotBeConvertedIsNotSummedInTheWrongUnit) {
+  std::string folder = test::make_temp_dir("odd-amounts");
+  fs::copy_file(test::source_dir() + "/fixtures/docx/000.docx", folder + "/000.docx");
+  // Filed in 元; its 预算数 written so that no exact conversion to 万元 can take it.
+  test::write_bytes(
+      folder + "/yuan.csv",
+      "金额单位,项目编码,项目名称,预算数,财政资金,一级指标,二级指标,三级指标,指标值\r\n"
+      "元,13073024P00000110002Q,项目一,1e400,240000.00,产出指标,成本指标,成本,"
+      "≤240000元\r\n");
+  test::CommandResult result = test::run_kpiconv(
+      {"convert", folder + "/000.docx", folder + "/yuan.csv", "--combine", folder + "/all.xlsx"});
+  EXPECT_EQ(result.exit_status, 0) << result.err;
+  EXPECT_NE(result.err.find(folder + "/yuan.csv: project 13073024P00000110002Q: budget total "
+                                     "\"1e400\" is not a number, so the project's amounts stay "
+                                     "in 元, not converted to 万元 (D2)"),
+            std::string::npos)
+      << result.err;
+
+  Filing all = read_filing(folder + "/all.xlsx");
+  ASSERT_EQ(all.projects.size(), 8u + 1u);
+  EXPECT_EQ(all.projects[0].amount_unit.text, "万元");
+  const Project& left = all.projects[8];
+  EXPECT_EQ(left.amount_unit.text, "元");
+  EXPECT_EQ(left.budget.total.text, "1e400");
+  EXPECT_EQ(left.budget.fiscal.text, "240000.00");
+  Document workbook = read_document(folder + "/all.xlsx");
+  const Table& sources = sheet_named(workbook, "来源文件");
+  EXPECT_EQ(sources.at(1, 5)->text, "已转换");
+  EXPECT_EQ(sources.at(2, 0)->text, folder + "/yuan.csv");
+  EXPECT_EQ(sources.at(2, 5)->text, "已转换，有 1 个错误（见校验）");
+  const Table& findings = sheet_named(workbook, "校验");
+  ASSERT_EQ(findings.rows, 2);
+  EXPECT_EQ(findings.at(1, 0)->text, folder + "/yuan.csv");
+  EXPECT_EQ(findings.at(1, 1)->text, "错误");
+  EXPECT_EQ(findings.at(1, 2)->text, "budget-not-a-number");
+  EXPECT_EQ(findings.at(1, 3)->text, "13073024P00000110002Q");
+  EXPECT_EQ(findings.at(1, 5)->text, "D2");
+  EXPECT_EQ(findings.at(1, 6)->text, "预算数“1e400”不是数字，项目的金额仍以元计，未换算为万元");
+  fs::remove_all(folder);
+}
+
 TEST(BatchConvert, UsageErrorsSayWhatToDo) {
   std::string folder = make_batch_folder();
   test::CommandResult no_output = test::run_kpiconv({"convert", folder + "/in"});

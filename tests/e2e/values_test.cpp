@@ -55,6 +55,58 @@ TEST(AmountUnit, YuanToWanYuanKeepsEveryDigit) {
   EXPECT_EQ(same["findings"][0]["project"], "13022925P00JXC4196286");
 }
 
+// A CSV filing of two projects in 万元: the first's figures read exactly in the forms spreadsheets
+// write, the second's 其他资金 `1e400`, which no exact conversion can take.
+std::string write_filing_with_odd_amounts() {
+  std::string path = test::scratch_path("odd-amounts.csv").string();
+  test::write_bytes(
+      path,
+      "单位编码,金额单位,项目编码,项目名称,预算数,财政资金,其他资金,一级指标,二级指标,"
+      "三级指标,指标值\r\n"
+      "471001,万元,13073024P00000110002Q,项目一,2.4E1,¥24.00,,产出指标,成本指标,成本,"
+      "≤24万元\r\n"
+      "471001,万元,13073024P00000210002Q,项目二,1e400,24.00,1e400,产出指标,成本指标,"
+      "成本,≤24万元\r\n");
+  return path;
+}
+
+TEST(AmountUnit, AProjectWhoseFigureCannotBeConvertedKeepsItsUnitAndSaysSo) {
+  test::CommandResult result = test::run_kpiconv({"convert", write_filing_with_odd_amounts(), "-o",
+                                                  "-", "--to", "json", "--amount-unit", "元"});
+  ASSERT_EQ(result.exit_status, 0) << result.err;
+  json filing = json::parse(result.out);
+  const json& read_exactly = filing["projects"][0];
+  EXPECT_EQ(read_exactly["amount_unit"], "元");
+  EXPECT_EQ(read_exactly["budget"]["total"], "240000");
+  EXPECT_EQ(read_exactly["budget"]["fiscal"], "240000.00");
+  EXPECT_EQ(read_exactly["indicators"][0]["parsed"]["number"], "240000");
+  const json& left = filing["projects"][1];
+  EXPECT_EQ(left["amount_unit"], "万元");
+  EXPECT_EQ(left["budget"]["total"], "1e400");
+  EXPECT_EQ(left["budget"]["fiscal"], "24.00");
+  EXPECT_EQ(left["indicators"][0]["parsed"]["number"], "24");
+  EXPECT_EQ(left["indicators"][0]["parsed"]["unit"], "万元");
+  // No note claims the second was converted; an error names each figure, without --validate.
+  std::vector<std::string> findings;
+  for (const json& finding : filing["findings"]) {
+    findings.push_back(
+        finding["rule"].get<std::string>() + " " + finding["severity"].get<std::string>() + " " +
+        finding["project"].get<std::string>() + " " + finding["place"].get<std::string>());
+  }
+  EXPECT_EQ(findings, (std::vector<std::string>{
+                          "amounts-converted info 13073024P00000110002Q B2",
+                          "budget-not-a-number error 13073024P00000210002Q E3",
+                          "budget-not-a-number error 13073024P00000210002Q G3",
+                      }));
+  EXPECT_EQ(filing["findings"][1]["message"],
+            "预算数“1e400”不是数字，项目的金额仍以万元计，未换算为元");
+  EXPECT_NE(
+      result.err.find("project 13073024P00000210002Q: budget total \"1e400\" is not a number, "
+                      "so the project's amounts stay in 万元, not converted to 元 (E3)"),
+      std::string::npos)
+      << result.err;
+}
+
 TEST(AmountUnit, RefusesAUnitThatIsNotMoney) {
   test::CommandResult result =
       test::run_kpiconv({"convert", "fixtures/docx/000.docx", "-o", "-", "--amount-unit", "月"});
