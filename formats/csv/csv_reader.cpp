@@ -256,9 +256,8 @@ void CsvReader::read(const std::string& path, BlockSink& sink, const ReadOptions
         record_fields = 0;
       },
       [&](const StrayQuote& quote) {
-        sink.warning(
-            Warning{stray_quote_message(quote),
-                    Provenance{"", cell_name(quote.record, quote.field)}});
+        sink.warning(Warning{stray_quote_message(quote),
+                             Provenance{"", cell_name(quote.record, quote.field)}});
       });
   CellCaps caps(options);
   CellCaps::Table cells(caps);

@@ -24,10 +24,11 @@ std::string filing_with_a_nul() {
 
 TEST(NulInOutputs, JsonAndCsvKeepItAsItIs) {
   const std::string input = filing_with_a_nul();
-  test::CommandResult json = test::run_kpiconv({"convert", input, "-o", "-", "--to", "json"});
-  ASSERT_EQ(json.exit_status, 0) << json.err;
-  EXPECT_NE(json.out.find(R"("value": "47\u0000EVIL")"), std::string::npos);
-  EXPECT_EQ(nlohmann::json::parse(json.out)["projects"][0]["indicators"][0]["value"], "47\0EVIL"s);
+  test::CommandResult as_json = test::run_kpiconv({"convert", input, "-o", "-", "--to", "json"});
+  ASSERT_EQ(as_json.exit_status, 0) << as_json.err;
+  EXPECT_NE(as_json.out.find(R"("value": "47\u0000EVIL")"), std::string::npos);
+  EXPECT_EQ(nlohmann::json::parse(as_json.out)["projects"][0]["indicators"][0]["value"],
+            "47\0EVIL"s);
 
   std::string csv = test::scratch_path("nul-out.csv").string();
   test::CommandResult written = test::run_kpiconv({"convert", input, "-o", csv});

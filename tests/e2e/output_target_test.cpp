@@ -112,10 +112,10 @@ TEST(OutputTarget, AFifoReceivesTheWholeOutput) {
   ASSERT_TRUE(reader.opened());
   test::CommandResult result = run_kpiconv({"convert", kFiling, "-o", fifo, "--to", "json"});
   EXPECT_EQ(result.exit_status, 0) << result.err;
-  nlohmann::json json = nlohmann::json::parse(reader.received_after(result), nullptr, false);
-  ASSERT_TRUE(json.is_object());
-  ASSERT_EQ(json["projects"].size(), 3u);
-  EXPECT_EQ(json["projects"][0]["code"], "13073022P00865210002J");
+  nlohmann::json filing = nlohmann::json::parse(reader.received_after(result), nullptr, false);
+  ASSERT_TRUE(filing.is_object());
+  ASSERT_EQ(filing["projects"].size(), 3u);
+  EXPECT_EQ(filing["projects"][0]["code"], "13073022P00865210002J");
   EXPECT_TRUE(S_ISFIFO(status_of(fifo).st_mode));
   EXPECT_EQ(entries_in(folder), 1u);
   std::filesystem::remove_all(folder);
