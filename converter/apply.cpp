@@ -159,9 +159,12 @@ ApplyResult apply_edits(const std::string& original_path, const std::string& edi
   result.edited_format = edited.source.format;
   if (output == "-") throw Error(ErrorKind::kUsage, output, "apply writes a file: give -o FILE");
   AtomicOutput file(output);
-  result.report = applier->apply(original_path, original, edited, diff, file.temporary(), output);
-  result.report.warnings.insert(result.report.warnings.begin(), warnings.begin(), warnings.end());
-  check_output(file.temporary().string(), edited, options, result.report);
+  result.report = file.produce([&](const std::filesystem::path& temporary) {
+    ApplyReport report = applier->apply(original_path, original, edited, diff, temporary, output);
+    report.warnings.insert(report.warnings.begin(), warnings.begin(), warnings.end());
+    check_output(temporary.string(), edited, options, report);
+    return report;
+  });
   file.commit();
   return result;
 }

@@ -143,6 +143,21 @@ void AtomicOutput::copy_into_stream_target() {
   if (!failure.empty()) refuse(target_, failure);
 }
 
+void AtomicOutput::rethrow_naming_target() const {
+  try {
+    throw;
+  } catch (const Error& error) {
+    const std::string temporary = temporary_.string();
+    if (error.file() != temporary && error.file().find(temporary) == std::string::npos) throw;
+    std::string cause = error.cause();
+    for (std::size_t at = cause.find(temporary); at != std::string::npos;
+         at = cause.find(temporary, at)) {
+      cause.replace(at, temporary.size(), target_.string());
+    }
+    throw Error(error.kind(), target_.string(), cause, error.place());
+  }
+}
+
 void AtomicOutput::commit() {
   if (stream_target_) {
     copy_into_stream_target();

@@ -25,6 +25,18 @@ class AtomicOutput {
   AtomicOutput& operator=(const AtomicOutput&) = delete;
 
   const std::filesystem::path& temporary() const { return temporary_; }
+  // Runs `write(temporary())`; an Error that names the temporary file names the target instead,
+  // since the user never sees the temporary.
+  template <class Write>
+  auto produce(Write&& write) {
+    try {
+      return write(temporary_);
+    } catch (...) {
+      rethrow_naming_target();
+    }
+  }
+  // Inside a catch block: rethrows what is being handled, renamed as produce() does.
+  [[noreturn]] void rethrow_naming_target() const;
   // Puts the finished temporary file in place (renamed, or copied into a device or FIFO).
   void commit();
 

@@ -2,6 +2,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <new>
 #include <optional>
 
 #include "converter/atomic_output.h"
@@ -23,7 +24,14 @@ const Reader& read_into(const std::string& path, BlockSink& sink, const ReadOpti
   std::string warning = registry.ambiguous_content(path, reader);
   if (warning.empty()) warning = registry.misleading_extension(path, reader);
   if (!warning.empty()) sink.warning(Warning{std::move(warning), Provenance{}});
-  reader.read(path, sink, options);
+  try {
+    reader.read(path, sink, options);
+  } catch (const std::bad_alloc&) {
+    // Within the caps no file needs this much; past them, it is the input, not a bug.
+    throw_unreadable(path,
+                     "too large: reading it needs more memory than there is (lower caps refuse "
+                     "such a file early: --max-table-cells, --max-document-cells, --max-text)");
+  }
   return reader;
 }
 
@@ -81,7 +89,7 @@ template <class Write>
 auto write_output(const std::string& output, Write write) {
   if (output != "-") {
     AtomicOutput file(output);
-    auto result = write(file.temporary());
+    auto result = file.produce(write);
     file.commit();
     return result;
   }

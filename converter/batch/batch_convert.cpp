@@ -178,7 +178,11 @@ BatchSummary convert_batch(const std::vector<BatchInput>& inputs, const BatchOpt
         if (observer != nullptr) observer->file_finished(work.outcome, i + 1, inputs.size());
       });
   if (combined) {
-    summary.warnings = combined->finish().warnings;
+    try {
+      summary.warnings = combined->finish().warnings;
+    } catch (...) {
+      combined_file->rethrow_naming_target();
+    }
     combined_file->commit();
   }
   summary.seconds =

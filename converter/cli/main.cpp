@@ -3,6 +3,7 @@
 
 #include <exception>
 #include <iostream>
+#include <new>
 #include <vector>
 
 #include "converter/cli/commands.h"
@@ -37,6 +38,9 @@ int main(int argc, char** argv) {
   } catch (const kpiconv::Error& error) {
     report_error(error.what());
     return exit_status_for(error);
+  } catch (const std::bad_alloc&) {
+    report_error("out of memory: the input is too large to read (lower caps refuse it early)");
+    return kUnreadableInput;
   } catch (const std::exception& error) {
     report_error(std::string("internal error: ") + error.what());
     return kInternalError;

@@ -12,6 +12,7 @@
 #include <cstring>
 
 #include "converter/error.h"
+#include "formats/ooxml/libxml_messages.h"
 #include "formats/ooxml/xml_errors.h"
 
 namespace kpiconv::ooxml {
@@ -19,16 +20,20 @@ namespace {
 
 // No XML_PARSE_NOENT (entities stay unexpanded), no XML_PARSE_DTDLOAD / DTDATTR / DTDVALID (no
 // external subset is ever fetched), no network.
-constexpr int kPrologOptions = XML_PARSE_NONET;
+// XML_PARSE_IGNORE_ENC: the bytes libxml2 is given are UTF-8 whatever the declaration says
+// (PartDecoder decoded them).
+constexpr int kPrologOptions = XML_PARSE_NONET | XML_PARSE_IGNORE_ENC;
 // XML_PARSE_HUGE lifts libxml2's caps on text nodes (10 MB), names and nesting, and with them its
 // check on entity amplification: safe only once the prolog has shown there is no DTD that could
 // declare an entity. Our caps take over: max_part_bytes bounds every node, MarkupGuard and
 // max_xml_depth the structure.
-constexpr int kPartOptions = XML_PARSE_NONET | XML_PARSE_HUGE;
+constexpr int kPartOptions = XML_PARSE_NONET | XML_PARSE_HUGE | XML_PARSE_IGNORE_ENC;
 // Bytes handed to the push parser at a time.
 constexpr std::size_t kChunkBytes = 64 * 1024;
 // The most a chunk grows to while one token is read (the parser holds the token anyway).
 constexpr std::size_t kLargestChunkBytes = std::size_t{1} << 30;
+// Raw bytes of the part read at once for decoding.
+constexpr std::size_t kLargestRawRead = std::size_t{4} << 20;
 
 std::string_view view(const xmlChar* text) {
   return text == nullptr ? std::string_view()
@@ -50,8 +55,10 @@ XmlStream::XmlStream(ZipArchive& archive, const ZipEntry& entry)
     : archive_(archive),
       entry_(entry),
       input_(archive.open(entry)),
+      decoder_(archive.path(), entry.name),
       guard_(archive.limits(), archive.path(), entry.name),
       max_depth_(archive.limits().max_xml_depth) {
+  route_libxml2_messages();
   check_prolog();
   start_push_parser();
 }
@@ -120,10 +127,27 @@ std::size_t XmlStream::pull_bytes(char* buffer, std::size_t capacity) {
     }
     return count;
   }
-  std::size_t count = input_.read(buffer, capacity);
-  guard_.scan(std::string_view(buffer, count));
-  if (checking_prolog_) replay_.append(buffer, count);
-  return count;
+  // The part's bytes, decoded to UTF-8 (part_encoding.h), until `buffer` is full or the part ends.
+  std::size_t filled = 0;
+  while (filled < capacity) {
+    if (decoded_at_ == decoded_.size()) {
+      if (raw_ended_) break;
+      decoded_.clear();
+      decoded_at_ = 0;
+      raw_.resize(std::min(std::max(capacity - filled, kChunkBytes), kLargestRawRead));
+      const std::size_t count = input_.read(raw_.data(), raw_.size());
+      raw_ended_ = count == 0;
+      decoder_.decode(std::string_view(raw_.data(), count), raw_ended_, decoded_);
+      continue;
+    }
+    const std::size_t count = std::min(capacity - filled, decoded_.size() - decoded_at_);
+    std::memcpy(buffer + filled, decoded_.data() + decoded_at_, count);
+    decoded_at_ += count;
+    filled += count;
+  }
+  guard_.scan(std::string_view(buffer, filled));
+  if (checking_prolog_) replay_.append(buffer, filled);
+  return filled;
 }
 
 int XmlStream::read_callback(void* context, char* buffer, int length) {
@@ -322,7 +346,9 @@ bool XmlStream::read() {
   if (next_event_ >= events_.size()) {
     raise_pending();
     if (parser_ != nullptr && !parser_->wellFormed) {
-      fail("malformed XML in " + entry_.name + " (the parser stopped)");
+      const std::string message = take_libxml2_message();
+      fail("malformed XML in " + entry_.name + " (the parser stopped" +
+           (message.empty() ? "" : ": " + message) + ")");
     }
     finished_ = true;
     node_ = Node::kOther;

@@ -8,6 +8,9 @@
 // the time of reading a Word document. An element with nothing inside (<x/> or <x></x>) is one
 // empty start element.
 //
+// Encodings: the part's bytes are decoded to UTF-8 by PartDecoder (strictly: a byte its encoding
+// does not allow refuses the part with the line) and libxml2 reads UTF-8 only.
+//
 // Safety: no network (XML_PARSE_NONET), no entity substitution, no DTD loading or validation; a
 // DOCTYPE with an internal subset or an external one is refused as soon as it is seen. The part is
 // read in two passes over one stream of bytes: the prolog, up to the root element, by an
@@ -31,6 +34,7 @@
 #include <vector>
 
 #include "formats/ooxml/namespaces.h"
+#include "formats/ooxml/part_encoding.h"
 #include "formats/ooxml/xml_markup_guard.h"
 #include "formats/ooxml/zip_archive.h"
 
@@ -163,6 +167,11 @@ class XmlStream {
   ZipArchive& archive_;
   const ZipEntry& entry_;
   ZipEntryReader input_;
+  PartDecoder decoder_;
+  std::vector<char> raw_;  // the part's bytes as stored, a read at a time
+  std::string decoded_;    // … as UTF-8
+  std::size_t decoded_at_ = 0;
+  bool raw_ended_ = false;
   MarkupGuard guard_;
   std::unique_ptr<_xmlTextReader, FreeReader> prolog_reader_;
   std::unique_ptr<_xmlParserCtxt, FreeParser> parser_;

@@ -1,5 +1,6 @@
 #include "formats/xlsx/styles_part.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <string>
@@ -12,6 +13,18 @@ using ooxml::Ns;
 using ooxml::XmlStream;
 
 constexpr Ns kMc = Ns::kMarkupCompatibility;
+
+// Excel's own limits: 64,000 cell formats in a workbook, a number format of 255 characters. A
+// styles part past the first is not read (every cell then shows as General); a format past the
+// second is not used (its cells show as General), each with a warning.
+constexpr std::size_t kMostCellFormats = 65536;
+constexpr std::size_t kMostNumberFormats = 65536;
+constexpr std::size_t kLongestFormatCode = 255;
+
+std::size_t characters_in(std::string_view utf8) {
+  return static_cast<std::size_t>(
+      std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
 
 int number_format_id(std::optional<std::string_view> value) {
   if (!value) return 0;
@@ -45,6 +58,10 @@ struct StylesReader {
   // reader understands.
   void read_cell_xf() {
     if (xml.is(Ns::kSpreadsheetML, xf)) {
+      if (style_ids.size() == kMostCellFormats) {
+        xml.fail("more than " + std::to_string(kMostCellFormats) + " cell formats in " +
+                 xml.part() + " (Excel allows 64,000)");
+      }
       style_ids.push_back(number_format_id(xml.attribute(Ns::kNone, "numFmtId")));
       xml.skip();
     } else if (xml.is(kMc, alternate_content) || xml.is(kMc, fallback)) {
@@ -60,8 +77,21 @@ struct StylesReader {
       if (xml.is(Ns::kSpreadsheetML, num_fmts)) {
         each_child([&] {
           if (xml.is(Ns::kSpreadsheetML, num_fmt)) {
+            if (++number_formats > kMostNumberFormats) {
+              xml.fail("more than " + std::to_string(kMostNumberFormats) + " number formats in " +
+                       xml.part());
+            }
             int id = number_format_id(xml.attribute(Ns::kNone, "numFmtId"));
-            custom[id] = std::string(xml.attribute(Ns::kNone, "formatCode").value_or(""));
+            std::string_view code = xml.attribute(Ns::kNone, "formatCode").value_or("");
+            if (const std::size_t length = characters_in(code); length > kLongestFormatCode) {
+              warnings.push_back("number format " + std::to_string(id) + " of " + xml.part() +
+                                 " has " + std::to_string(length) +
+                                 " characters, more than Excel's 255; its cells are shown as "
+                                 "General");
+              custom[id] = "General";
+            } else {
+              custom[id] = std::string(code);
+            }
           }
           xml.skip();
         });
@@ -77,6 +107,8 @@ struct StylesReader {
   Name num_fmts, num_fmt, cell_xfs, xf, alternate_content, fallback;
   std::map<int, std::string> custom;  // numFmtId → formatCode
   std::vector<int> style_ids;         // cellXfs index → numFmtId
+  std::size_t number_formats = 0;
+  std::vector<std::string> warnings;
 };
 
 }  // namespace
@@ -98,6 +130,7 @@ CellFormats CellFormats::read(XmlStream& xml) {
     }
     formats.style_format_.push_back(found->second);
   }
+  formats.warnings_ = std::move(reader.warnings);
   return formats;
 }
 

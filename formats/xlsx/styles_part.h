@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "formats/ooxml/xml_stream.h"
@@ -16,6 +17,9 @@ class CellFormats {
   // Reads numFmts and cellXfs. Throws Error(kUnreadable) on malformed XML.
   static CellFormats read(ooxml::XmlStream& xml);
 
+  // Formats not used, and why (one past Excel's length).
+  const std::vector<std::string>& warnings() const { return warnings_; }
+
   // The number format of cell style `style` (the s attribute); General when out of range.
   const NumberFormat& of_style(std::uint32_t style) const {
     return style < style_format_.size() ? formats_[style_format_[style]] : general_;
@@ -25,6 +29,7 @@ class CellFormats {
   std::vector<NumberFormat> formats_;        // one per distinct numFmtId in use
   std::vector<std::uint32_t> style_format_;  // cellXfs index → formats_ index
   NumberFormat general_;
+  std::vector<std::string> warnings_;
 };
 
 }  // namespace kpiconv::xlsx

@@ -1,5 +1,9 @@
 #include "formats/xlsx/workbook_writer.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -9,6 +13,8 @@
 #include "converter/error.h"
 #include "converter/text/display_width.h"
 #include "converter/text/text.h"
+#include "formats/ooxml/xml_stream.h"
+#include "formats/ooxml/zip_archive.h"
 #include "formats/xlsx/cell_reference.h"
 #include "formats/xlsx/cell_text.h"
 #include "formats/xlsx/numeric_text.h"
@@ -352,12 +358,53 @@ void WorkbookWriter::close() {
   properties.author = const_cast<char*>("kpiconv");
   properties.created = written_time();
   workbook_set_properties(workbook_, &properties);
+  check_row_files();
   closed_ = true;
+  errno = 0;
   lxw_error error = workbook_close(workbook_);
+  const int close_errno = errno;
   workbook_ = nullptr;
   if (error != LXW_NO_ERROR) {
-    throw Error(ErrorKind::kOutputFailed, file_.string(),
-                std::string("cannot write the workbook: ") + lxw_strerror(error));
+    std::string cause = std::string("cannot write the workbook: ") + lxw_strerror(error);
+    if (close_errno != 0) cause += std::string(" (") + std::strerror(close_errno) + ")";
+    throw Error(ErrorKind::kOutputFailed, file_.string(), cause);
+  }
+  if (!constant_memory_) check_written_parts();
+}
+
+// In constant-memory mode each sheet's rows wait in a temporary file of libxlsxwriter's, whose
+// writes it does not check: a full disk (or a file size limit) would cut the sheet short in a
+// workbook that still opens. The stream says whether a write failed.
+void WorkbookWriter::check_row_files() {
+  for (const std::unique_ptr<SheetWriter>& sheet : sheets_) {
+    FILE* rows = sheet->raw()->optimize_tmpfile;
+    if (rows == nullptr) continue;
+    errno = 0;
+    if (std::fflush(rows) != 0 || std::ferror(rows) != 0) {
+      const int cause = errno;
+      throw Error(ErrorKind::kOutputFailed, file_.string(),
+                  "cannot write the rows of sheet \"" + sheet->name() +
+                      "\" to a temporary file in $TMPDIR" +
+                      (cause != 0 ? std::string(": ") + std::strerror(cause) : std::string()));
+    }
+  }
+}
+
+// Otherwise libxlsxwriter writes each part through a temporary file at the end, unchecked too:
+// every XML part of the finished package must be whole.
+void WorkbookWriter::check_written_parts() const {
+  ooxml::ZipArchive written(file_.string(), ooxml::PackageLimits{});
+  for (const ooxml::ZipEntry& entry : written.entries()) {
+    if (!entry.name.ends_with(".xml") && !entry.name.ends_with(".rels")) continue;
+    try {
+      ooxml::XmlStream xml(written, entry);
+      while (xml.read()) {
+      }
+    } catch (const Error&) {
+      throw Error(
+          ErrorKind::kOutputFailed, file_.string(),
+          "the workbook was written incomplete (" + entry.name + " is cut short: the disk full?)");
+    }
   }
 }
 

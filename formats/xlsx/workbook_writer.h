@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "formats/xlsx/numeric_text.h"
+#include "formats/xlsx/quiet_library_output.h"
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -119,6 +120,10 @@ class WorkbookWriter {
     std::string cell, display, source;
   };
 
+  void check_row_files();
+  void check_written_parts() const;
+
+  QuietLibraryOutput quiet_;  // first: silent from workbook_new to workbook_close
   std::filesystem::path file_;
   bool constant_memory_;
   lxw_workbook* workbook_ = nullptr;

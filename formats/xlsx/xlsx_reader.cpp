@@ -49,6 +49,9 @@ class WorkbookReader {
     ooxml::read_optional("the styles part", sink_, [&] {
       if (auto part = package_.related_part(main_part, ooxml::rel::kStyles)) {
         formats_ = xlsx::CellFormats::read(*package_.open_xml(*part));
+        for (const std::string& warning : formats_.warnings()) {
+          sink_.warning(Warning{warning, Provenance{"", *part}});
+        }
       }
     });
     sink_.metadata(metadata);
