@@ -95,7 +95,7 @@ struct TemplateFill::State {
 
   // Blocks are laid out once every project is known: all their rows are made in one pass
   // (block_layout.h), then each block is filled.
-  void finish_blocks(const std::filesystem::path& file) {
+  void finish_blocks() {
     if (pending.empty()) return;
     const BlockShape shape{mapping.block_first_row, mapping.block_last_row, mapping.indicator_row};
     std::vector<int> indicator_rows;
@@ -104,7 +104,7 @@ struct TemplateFill::State {
       indicator_rows.push_back(std::max<int>(1, static_cast<int>(project->indicators.size())));
       sheet_rows += shape.rows_with(indicator_rows.back());
     }
-    check_sheet_holds(file, sheet_rows);
+    check_sheet_holds(sheet_rows);
     const std::vector<int> starts = lay_out_blocks(*workbook, sheet, shape, indicator_rows);
     for (size_t p = 0; p < pending.size(); ++p)
       fill_block(*pending[p], shape, starts[p], indicator_rows[p]);
@@ -134,13 +134,13 @@ struct TemplateFill::State {
   }
 
   // A sheet holds Excel's 1,048,576 rows: a filling that needs more is refused before anything
-  // is written, rather than making a workbook no office program opens.
-  void check_sheet_holds(const std::filesystem::path& file, std::int64_t needed) const {
+  // is written, rather than making a workbook no office program opens. The error names the
+  // template's workbook: the fill is handed only the temporary file the output is written to.
+  void check_sheet_holds(std::int64_t needed) const {
     if (needed <= xlsx::kMaxRows) return;
-    throw Error(ErrorKind::kOutputFailed, file.string(),
+    throw Error(ErrorKind::kOutputFailed, workbook->path(),
                 "the filings need " + std::to_string(needed) + " rows of sheet '" + mapping.sheet +
-                    "' (template " + province_template.name + "), and a sheet holds " +
-                    std::to_string(xlsx::kMaxRows));
+                    "', which holds " + std::to_string(xlsx::kMaxRows));
   }
 
   // Equal values one under another in a merge_down column become one merged cell, as in the
@@ -198,13 +198,13 @@ void TemplateFill::add(const Filing& filing) {
 WriteReport TemplateFill::write(const std::filesystem::path& file) {
   State& state = *state_;
   if (state.mapping.layout == Layout::kRows) {
-    state.check_sheet_holds(file, state.next_row);
+    state.check_sheet_holds(state.next_row);
     state.finish_rows();
   } else {
     for (const Filing& filing : state.kept) {
       for (const Project& project : filing.projects) state.add_block(project);
     }
-    state.finish_blocks(file);
+    state.finish_blocks();
   }
   state.workbook->commit(file);
   return {state.warnings};
