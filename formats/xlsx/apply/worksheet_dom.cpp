@@ -15,7 +15,21 @@ const xmlChar* x(const char* text) {
   return reinterpret_cast<const xmlChar*>(text);
 }
 
+// The r of a row or cell read where libxml2 keeps it, without a copy: finding a cell reads the r
+// of the cells before it in its row, and indexing the rows reads every row's.
+std::optional<std::string_view> r_attribute(const xmlNode* node) {
+  const xmlAttr* r = xmlHasProp(node, x("r"));
+  if (r == nullptr) return std::nullopt;
+  const xmlNode* text = r->children;
+  if (text == nullptr) return std::string_view();
+  if (text->next != nullptr || text->type != XML_TEXT_NODE || text->content == nullptr) {
+    return std::nullopt;  // not as a parser or set_attribute leaves it: read by the caller's way
+  }
+  return std::string_view(reinterpret_cast<const char*>(text->content));
+}
+
 std::optional<CellPosition> cell_position(const xmlNode* cell) {
+  if (std::optional<std::string_view> r = r_attribute(cell)) return parse_cell_reference(*r);
   std::optional<std::string> r = attribute_of(cell, "r");
   return r ? parse_cell_reference(*r) : std::nullopt;
 }
@@ -61,9 +75,12 @@ constexpr const char* kBeforeMergeCells[] = {
 }  // namespace
 
 int row_number(const xmlNode* row) {
-  std::optional<std::string> r = attribute_of(row, "r");
   int number = 0;
-  if (r) std::from_chars(r->data(), r->data() + r->size(), number);
+  if (std::optional<std::string_view> r = r_attribute(row)) {
+    std::from_chars(r->data(), r->data() + r->size(), number);
+  } else if (std::optional<std::string> copied = attribute_of(row, "r")) {
+    std::from_chars(copied->data(), copied->data() + copied->size(), number);
+  }
   return number;
 }
 
