@@ -13,7 +13,6 @@
 namespace kpiconv::province {
 
 using xlsx::CellPosition;
-using xlsx::CellRange;
 using xlsx::apply::WorkbookEdit;
 using xlsx::apply::WorksheetDom;
 
@@ -106,8 +105,9 @@ struct TemplateFill::State {
     }
     check_sheet_holds(sheet_rows);
     const std::vector<int> starts = lay_out_blocks(*workbook, sheet, shape, indicator_rows);
-    for (size_t p = 0; p < pending.size(); ++p)
+    for (size_t p = 0; p < pending.size(); ++p) {
       fill_block(*pending[p], shape, starts[p], indicator_rows[p]);
+    }
   }
 
   void fill_block(const Project& project, const BlockShape& shape, int start, int indicators) {
