@@ -2,7 +2,7 @@
 //
 //   kpiconv_bench_generate SOURCE_DIR OUT_DIR
 //
-// OUT_DIR/filing-10.docx, filing-100.docx, filing-1000.docx   N projects in one Word document
+// OUT_DIR/filing-10.docx … filing-10000.docx                   N projects in one Word document
 // OUT_DIR/small/NNNN.docx                                      1,000 filings of 3 to 12 projects
 // OUT_DIR/cells-1m.xlsx                                        a normalized workbook, 1,000,000+ cells
 // OUT_DIR/rows/NNNN.csv                                        1,000 CSV filings, 1,000+ indicators each
@@ -34,7 +34,8 @@ int main(int argc, char** argv) {
   const std::filesystem::path out = argv[2];
   std::filesystem::create_directories(out / "small");
   std::filesystem::create_directories(out / "rows");
-  for (int projects : {10, 100, 1000}) {
+  // 10,000 projects for the growth curve of filling province templates (README: Speed).
+  for (int projects : {10, 100, 1000, 10000}) {
     write(bench::synthetic_filing(source_dir, projects),
           out / ("filing-" + std::to_string(projects) + ".docx"), "docx");
   }

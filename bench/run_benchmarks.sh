@@ -36,7 +36,7 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKPICONV_BUILD_T
 cmake --build "$build_dir" -j "$(nproc)" >&2
 kpiconv=$PWD/$build_dir/kpiconv
 
-generator_version=2  # raise when the generator's output changes
+generator_version=3  # raise when the generator's output changes
 if [[ "$(cat "$data/.complete" 2>/dev/null)" != "$generator_version" ]]; then
   echo "run_benchmarks: generating the synthetic filings into $data" >&2
   rm -rf "$data"
@@ -63,6 +63,7 @@ peak_mb() {
 }
 ratio() { /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
 ms() { /usr/bin/python3 -c "import sys; print(f'{float(sys.argv[1]) * 1000:.1f} ms')" "$1"; }
+thousands() { /usr/bin/python3 -c "import sys; print(f'{int(sys.argv[1]):,}')" "$1"; }
 
 echo "run_benchmarks: 1. a seed-size DOCX to JSON, against pandoc" >&2
 seed=fixtures/docx/001.docx
@@ -105,6 +106,24 @@ rows_rss=$(peak_mb "$kpiconv" convert "$data/rows" --combine "$work/rows.xlsx" -
 rows_seconds=$(/usr/bin/python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$(date +%s.%N)")
 row5="| 4 | 1,000,000 indicator rows (1,000 CSV filings) → one XLSX | $(ms "$rows_seconds"), peak **${rows_rss} MB** | | | < 100 MB |"
 
+echo "run_benchmarks: 5. filling the province templates, against the plain conversion" >&2
+# The same filing converted to kpiconv's own workbook (-o x.xlsx) is the peer: a fill that grew
+# faster than the filing (each row moving the rows below it) shows as a ratio growing with it.
+province_rows=()
+declare -A province_seconds
+for projects in 100 1000 10000; do
+  filing=$data/filing-$projects.docx
+  mapfile -t times < <(mean_seconds "province-$projects" \
+    "$kpiconv convert $filing -o $work/plain.xlsx" \
+    "$kpiconv convert $filing -o $work/flat.xlsx --template flat-import" \
+    "$kpiconv convert $filing -o $work/form.xlsx --template form")
+  province_seconds[$projects]="${times[1]} ${times[2]}"
+  province_rows+=("| $(thousands "$projects") | $(ms "${times[1]}") | $(ms "${times[2]}") | $(ms "${times[0]}") | $(ratio "${times[1]}" "${times[0]}")× | $(ratio "${times[2]}" "${times[0]}")× |")
+done
+read -r flat_1000 form_1000 <<<"${province_seconds[1000]}"
+read -r flat_10000 form_10000 <<<"${province_seconds[10000]}"
+province_growth="From 1,000 to 10,000 projects the fill takes $(ratio "$flat_10000" "$flat_1000")× as long (flat-import) and $(ratio "$form_10000" "$form_1000")× (form): linear is 10×. Target: 1,000 projects in either template within 2 s."
+
 echo "run_benchmarks: peak memory against the projects in one filing" >&2
 memory_rows=()
 for format in xlsx json csv; do
@@ -140,6 +159,14 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
   echo "| --- | --- | --- |"
   echo "$bound1"
   echo "$bound4"
+  echo
+  echo "Filling a province template (\`kpiconv convert filing-N.docx -o out.xlsx --template flat-import|form\`), against the plain conversion of the same filing (\`-o out.xlsx\`) in the same run:"
+  echo
+  echo "| projects | --template flat-import | --template form | plain -o out.xlsx | flat-import / plain | form / plain |"
+  echo "| --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${province_rows[@]}"
+  echo
+  echo "$province_growth"
   echo
   echo "Peak memory (RSS) of one conversion against the projects in the filing:"
   echo

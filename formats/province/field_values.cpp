@@ -5,7 +5,6 @@
 
 #include "converter/model/flat_columns.h"
 #include "converter/normalize/normalizer.h"
-#include "converter/validate/category_names.h"
 #include "converter/values/indicator_value.h"
 #include "converter/values/money_units.h"
 
@@ -73,27 +72,6 @@ FieldText amount_in(const std::string& text, std::string_view from, std::string_
   return {amount->to_string(), true};
 }
 
-std::string formatted_category(const Mapping& mapping, const std::string& code,
-                               const std::string& name) {
-  std::string text = mapping.category_format;
-  for (auto [placeholder, value] :
-       {std::pair<std::string_view, const std::string&>{"{code}", code}, {"{name}", name}}) {
-    for (size_t at; (at = text.find(placeholder)) != std::string::npos;) {
-      text.replace(at, placeholder.size(), value);
-    }
-  }
-  return text;
-}
-
-std::string category_text(const Mapping& mapping, const std::string& text) {
-  if (mapping.category_format.empty() || text.empty()) return text;
-  const std::string key = category_key(text);
-  for (const auto& [name, code] : mapping.category_codes) {
-    if (category_key(name) == key) return formatted_category(mapping, code, name);
-  }
-  return text;  // not in the province's list: written as filed
-}
-
 std::string nature_of(const ParsedValue& parsed, const Mapping& mapping) {
   switch (parsed.kind) {
     case ValueKind::kQuantitative:
@@ -140,7 +118,7 @@ FieldText field_text(FieldId field, const Project& project, const Indicator* ind
     if (indicator == nullptr) return {};
     const std::string& text = indicator_field(*indicator, *column)->text;
     if (field == FieldId::kLevel1 || field == FieldId::kLevel2) {
-      return {category_text(mapping, text)};
+      return {mapping.categories.entry_for(text)};
     }
     return {text};
   }
@@ -186,10 +164,7 @@ bool FieldReader::has_indicator() const {
 }
 
 std::string FieldReader::category_name(std::string_view text) const {
-  for (const auto& [name, code] : mapping_.category_codes) {
-    if (formatted_category(mapping_, code, name) == text) return name;
-  }
-  return std::string(text);
+  return mapping_.categories.name_of(text);
 }
 
 void FieldReader::fill_project(Project& project) const {

@@ -5,12 +5,44 @@
 #include <algorithm>
 
 #include "converter/error.h"
+#include "converter/text/text.h"
 #include "converter/values/money_units.h"
+#include "formats/province/mapping_limits.h"
+#include "formats/province/mapping_shape.h"
+#include "formats/xlsx/sheet_limits.h"
 
 namespace kpiconv::province {
 namespace {
 
 constexpr std::string_view kComparators[] = {"≥", "≤", ">", "<", "="};
+
+size_t characters(std::string_view text) {
+  size_t count = 0;
+  for (size_t at = 0; at < text.size(); ++count) next_code_point(text, at);
+  return count;
+}
+
+size_t occurrences(std::string_view text, std::string_view part) {
+  size_t count = 0;
+  for (size_t at = text.find(part); at != std::string_view::npos; at = text.find(part, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
+// "1" or " 1048576 ": a row number of a sheet, digits only; nullopt otherwise.
+std::optional<int> row_number(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text.empty() || text.size() > 7) return std::nullopt;
+  int row = 0;
+  for (char c : text) {
+    if (!is_ascii_digit(c)) return std::nullopt;
+    row = row * 10 + (c - '0');
+  }
+  if (row < 1 || row > xlsx::kMaxRows) return std::nullopt;
+  return row;
+}
 
 class MappingParser {
  public:
@@ -22,16 +54,33 @@ class MappingParser {
   static int line_of(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
   static int line_of(const toml::key& key) { return static_cast<int>(key.source().begin.line); }
 
+  void check_length(std::string_view text, int line, std::string_view what) const {
+    if (size_t length = characters(text); length > kMaxMappingText) {
+      fail(line, std::string(what) + " is " + std::to_string(length) +
+                     " characters long; a text of a mapping has at most " +
+                     std::to_string(kMaxMappingText));
+    }
+  }
+
   std::string text(const toml::node& node, std::string_view what) const {
-    if (const auto* value = node.as_string()) return value->get();
-    fail(line_of(node), std::string(what) + " must be text in quotes");
+    const auto* value = node.as_string();
+    if (value == nullptr) fail(line_of(node), std::string(what) + " must be text in quotes");
+    check_length(value->get(), line_of(node), what);
+    return value->get();
+  }
+
+  std::string key_text(const toml::key& key, std::string_view what) const {
+    check_length(key.str(), line_of(key), what);
+    return std::string(key.str());
   }
 
   int positive_integer(const toml::node& node, std::string_view what) const {
-    if (const auto* value = node.as_integer(); value != nullptr && value->get() >= 1) {
+    if (const auto* value = node.as_integer();
+        value != nullptr && value->get() >= 1 && value->get() <= xlsx::kMaxRows) {
       return static_cast<int>(value->get());
     }
-    fail(line_of(node), std::string(what) + " must be a row number (1, 2, …)");
+    fail(line_of(node),
+         std::string(what) + " must be a row number from 1 to " + std::to_string(xlsx::kMaxRows));
   }
 
   FieldId field(const toml::node& node) const {
@@ -61,12 +110,24 @@ class MappingParser {
     return position->col;
   }
 
-  const toml::table& table(const toml::node& node, std::string_view what) const {
-    if (const auto* value = node.as_table()) return *value;
-    fail(line_of(node), std::string(what) + " must be a table ([" + std::string(what) + "])");
+  // The table [what], of at most `most` entries: each is written or looked up for every row or
+  // indicator filled.
+  const toml::table& table(const toml::node& node, std::string_view what,
+                           size_t most = kMaxMappedEntries) const {
+    const auto* value = node.as_table();
+    if (value == nullptr) {
+      fail(line_of(node), std::string(what) + " must be a table ([" + std::string(what) + "])");
+    }
+    if (value->size() > most) {
+      fail(line_of(node), "[" + std::string(what) + "] has " + std::to_string(value->size()) +
+                              " entries; a mapping's [" + std::string(what) + "] has at most " +
+                              std::to_string(most));
+    }
+    return *value;
   }
 
   Mapping parse(std::string_view toml_text) {
+    check_mapping_shape(toml_text, file_);
     toml::table root;
     try {
       root = toml::parse(toml_text, file_);
@@ -95,7 +156,9 @@ class MappingParser {
     if (const toml::node* node = root.get("description")) {
       mapping.description = text(*node, "description");
     }
-    mapping.template_file = text(required("template"), "template");
+    const toml::node& workbook = required("template");
+    mapping.template_file = text(workbook, "template");
+    mapping.template_line = line_of(workbook);
     const toml::node& sheet = required("sheet");
     mapping.sheet = text(sheet, "sheet");
     mapping.sheet_line = line_of(sheet);
@@ -124,9 +187,9 @@ class MappingParser {
     }
     if (const toml::node* node = root.get("constants")) {
       for (const auto& [key, value] : table(*node, "constants")) {
-        if (mapping.layout == Layout::kBlocks) cell(key);
+        if (mapping.layout == Layout::kBlocks) in_block(mapping, key);
         mapping.constants.push_back(
-            {std::string(key.str()), text(value, "a constant"), line_of(key)});
+            {key_text(key, "a constant's place"), text(value, "a constant"), line_of(key)});
       }
     }
     if (const toml::node* node = root.get("comparators")) {
@@ -155,32 +218,55 @@ class MappingParser {
     }
     if (const toml::node* node = root.get("categories")) {
       const toml::table& categories = table(*node, "categories");
-      mapping.category_format = "{code} {name}";
+      std::string format = "{code} {name}";
+      std::vector<std::pair<std::string, std::string>> codes;
       for (const auto& [key, value] : categories) {
         if (key.str() == "format") {
-          mapping.category_format = text(value, "format");
-          if (mapping.category_format.find("{name}") == std::string::npos) {
-            fail(line_of(value), "the format must hold {name} (and may hold {code})");
-          }
+          format = text(value, "the format");
+          check_format(format, line_of(value));
         } else if (key.str() == "codes") {
-          for (const auto& [name, code] : table(value, "categories.codes")) {
-            mapping.category_codes.emplace_back(std::string(name.str()), text(code, "a code"));
+          for (const auto& [name, code] : table(value, "categories.codes", kMaxCategoryCodes)) {
+            codes.emplace_back(key_text(name, "a category"), text(code, "a code"));
           }
         } else {
           fail(line_of(key),
                "categories has format and codes, not '" + std::string(key.str()) + "'");
         }
       }
+      mapping.categories = CategoryList(std::move(format), std::move(codes));
     }
     return mapping;
   }
 
  private:
+  // A drop-down entry's format: {name} once, {code} at most once, as the entries read.
+  void check_format(const std::string& format, int line) const {
+    size_t names = occurrences(format, "{name}");
+    size_t codes = occurrences(format, "{code}");
+    if (names == 0) fail(line, "the format must hold {name} (and may hold {code})");
+    if (names > 1 || codes > 1) {
+      fail(line, "the format holds {name} " + std::to_string(names) + " times and {code} " +
+                     std::to_string(codes) + " times; each goes in once at most");
+    }
+  }
+
+  // A cell of the block outside its indicator row (which [indicator_columns] fill).
+  xlsx::CellPosition in_block(const Mapping& mapping, const toml::key& key) const {
+    xlsx::CellPosition position = cell(key);
+    if (position.row < mapping.block_first_row || position.row > mapping.block_last_row ||
+        position.row == mapping.indicator_row) {
+      fail(line_of(key), std::string(key.str()) +
+                             " is not in the block, or is in its indicator row "
+                             "(indicator_columns name those)");
+    }
+    return position;
+  }
+
   template <class Required>
   void parse_rows(const toml::table& root, Mapping& mapping, Required& required) {
     mapping.header_row = positive_integer(required("header_row"), "header_row") - 1;
     for (const auto& [key, value] : table(required("columns"), "columns")) {
-      mapping.columns.push_back({std::string(key.str()), field(value), line_of(key)});
+      mapping.columns.push_back({key_text(key, "a heading"), field(value), line_of(key)});
     }
     for (std::string_view key : {"block", "indicator_row", "cells", "indicator_columns"}) {
       if (const toml::node* node = root.get(key)) {
@@ -195,19 +281,19 @@ class MappingParser {
     std::string rows = text(block, "block");
     mapping.block_line = line_of(block);
     size_t colon = rows.find(':');
-    int first = 0;
-    int last = 0;
-    try {
-      first = std::stoi(rows.substr(0, colon));
-      last = colon == std::string::npos ? first : std::stoi(rows.substr(colon + 1));
-    } catch (const std::exception&) {
+    std::optional<int> first = row_number(std::string_view(rows).substr(0, colon));
+    std::optional<int> last =
+        colon == std::string::npos ? first : row_number(std::string_view(rows).substr(colon + 1));
+    if (!first || !last || *last < *first) {
       fail(line_of(block), "block is the template's rows of one project, like \"1:14\"");
     }
-    if (first < 1 || last < first) {
-      fail(line_of(block), "block is the template's rows of one project, like \"1:14\"");
+    if (*last - *first + 1 > kMaxBlockRows) {
+      fail(line_of(block), "block \"" + rows + "\" is " + std::to_string(*last - *first + 1) +
+                               " rows; a project's block has at most " +
+                               std::to_string(kMaxBlockRows) + " (a real one, tens)");
     }
-    mapping.block_first_row = first - 1;
-    mapping.block_last_row = last - 1;
+    mapping.block_first_row = *first - 1;
+    mapping.block_last_row = *last - 1;
     const toml::node& indicator_row = required("indicator_row");
     mapping.indicator_row = positive_integer(indicator_row, "indicator_row") - 1;
     if (mapping.indicator_row < mapping.block_first_row ||
@@ -215,13 +301,7 @@ class MappingParser {
       fail(line_of(indicator_row), "indicator_row must be a row of the block");
     }
     for (const auto& [key, value] : table(required("cells"), "cells")) {
-      xlsx::CellPosition position = cell(key);
-      if (position.row < mapping.block_first_row || position.row > mapping.block_last_row ||
-          position.row == mapping.indicator_row) {
-        fail(line_of(key), std::string(key.str()) +
-                               " is not in the block, or is in its indicator row "
-                               "(indicator_columns name those)");
-      }
+      xlsx::CellPosition position = in_block(mapping, key);
       FieldId id = field(value);
       if (is_indicator_field(id)) {
         fail(line_of(value), "indicator fields go in [indicator_columns]");
@@ -237,10 +317,16 @@ class MappingParser {
       const toml::array* columns = node->as_array();
       if (columns == nullptr)
         fail(line_of(*node), "merge_down is a list of columns, like [\"A\", \"B\"]");
+      if (columns->size() > kMaxMappedEntries) {
+        fail(line_of(*node), "merge_down has " + std::to_string(columns->size()) +
+                                 " columns; it has at most " + std::to_string(kMaxMappedEntries));
+      }
       for (const toml::node& entry : *columns) {
         std::string letter = text(entry, "a column");
         std::optional<xlsx::CellPosition> position = xlsx::parse_cell_reference(letter + "1");
-        if (!position) fail(line_of(entry), "'" + letter + "' is not a column like A");
+        if (!position || position->beyond_sheet()) {
+          fail(line_of(entry), "'" + letter + "' is not a column like A");
+        }
         mapping.merge_down.push_back(position->col);
       }
     }

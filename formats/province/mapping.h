@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "formats/province/category_list.h"
 #include "formats/province/mapping_fields.h"
 #include "formats/xlsx/cell_reference.h"
 
@@ -52,6 +53,7 @@ struct Mapping {
   std::string description;
   std::string file;           // the mapping file, for messages
   std::string template_file;  // the workbook, relative to the mapping file's folder
+  int template_line = 0;
   std::string sheet;
   int sheet_line = 0;
   Layout layout = Layout::kRows;
@@ -75,8 +77,7 @@ struct Mapping {
   std::string rising_word = "正向";                                  // ≥ > =
   std::string falling_word = "反向";                                 // ≤ <
   std::string qualitative_word = "定性";
-  std::string category_format;  // "{code} {name}"; empty: categories as named
-  std::vector<std::pair<std::string, std::string>> category_codes;  // name → code
+  CategoryList categories;  // [categories]; none: categories as named
 
   // The word a comparator symbol is written as, and back (nullopt for a word not in the list).
   std::string comparator_word(std::string_view symbol) const;
@@ -84,8 +85,10 @@ struct Mapping {
   bool has_field(FieldId field) const;
 };
 
-// Parses a mapping; throws Error(kUsage, file, "line N: …") for what it cannot take: TOML that
-// does not parse, a missing or unknown key, a field no one has, a cell reference that is not one.
+// Parses a mapping; throws Error(kUsage, file, "line N: …") for what it cannot take: a text too
+// large or nested too deeply to hand to toml++ (mapping_shape.h), TOML that does not parse, a
+// missing or unknown key, a field no one has, a cell reference that is not one, more than a
+// mapping may ask for (mapping_limits.h).
 Mapping parse_mapping(std::string_view toml_text, const std::string& file);
 
 }  // namespace kpiconv::province

@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "converter/error.h"
+#include "formats/province/mapping_limits.h"
 
 namespace kpiconv {
 extern const std::string_view kFlatImportMapping;
@@ -35,12 +35,50 @@ std::vector<fs::path> search_folders() {
   return folders;
 }
 
-std::string read_text(const fs::path& path) {
+// The mapping's text, read no further than one byte past what a mapping may hold, so that
+// parse_mapping refuses a huge file without it ever being read whole.
+std::string read_mapping_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::kUsage, path.string(), "cannot read the file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  std::string text(kMaxMappingBytes + 1, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  return text;
+}
+
+// Whether `path` lies below `folder` (both canonical), and is not the folder itself.
+bool lies_within(const fs::path& folder, const fs::path& path) {
+  auto [in_folder, in_path] = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return in_folder == folder.end() && in_path != path.end();
+}
+
+// The workbook the mapping names, which must be a file in the template's folder (or below it):
+// a template folder that arrives from elsewhere must not make kpiconv read another file of the
+// machine into its output, by `..`, an absolute path or a symbolic link leading out.
+fs::path confined_workbook(const fs::path& folder, const Mapping& mapping) {
+  auto refuse = [&](const std::string& cause) {
+    throw Error(ErrorKind::kUsage, mapping.file,
+                "line " + std::to_string(mapping.template_line) + ": " + cause);
+  };
+  const fs::path named(mapping.template_file);
+  if (named.empty() || named.has_root_path()) {
+    refuse(
+        "template is the workbook's name in the template's folder, like \"template.xlsx\", "
+        "not '" +
+        mapping.template_file + "'");
+  }
+  std::error_code error;
+  const fs::path real_folder = fs::canonical(folder, error);
+  const fs::path real_workbook = error ? fs::path() : fs::weakly_canonical(folder / named, error);
+  if (error || !lies_within(real_folder, real_workbook)) {
+    refuse("the template workbook '" + mapping.template_file + "' is outside the template's " +
+           "folder" + (error ? std::string() : " (it leads to " + real_workbook.string() + ")") +
+           "; keep it in the folder, beside mapping.toml");
+  }
+  if (!fs::is_regular_file(real_workbook)) {
+    refuse("no template workbook " + (folder / named).string());
+  }
+  return folder / named;
 }
 
 ProvinceTemplate open_folder(const fs::path& folder, const std::string& name) {
@@ -52,14 +90,9 @@ ProvinceTemplate open_folder(const fs::path& folder, const std::string& name) {
   ProvinceTemplate found;
   found.name = name;
   found.origin = folder.string();
-  found.mapping = parse_mapping(read_text(mapping_file), mapping_file.string());
+  found.mapping = parse_mapping(read_mapping_text(mapping_file), mapping_file.string());
   if (found.mapping.name.empty()) found.mapping.name = name;
-  fs::path workbook = folder / found.mapping.template_file;
-  if (!fs::is_regular_file(workbook)) {
-    throw Error(ErrorKind::kUsage, mapping_file.string(),
-                "line 1: no template workbook " + workbook.string());
-  }
-  found.workbook_path = workbook.string();
+  found.workbook_path = confined_workbook(folder, found.mapping).string();
   return found;
 }
 

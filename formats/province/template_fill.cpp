@@ -1,16 +1,18 @@
 #include "formats/province/template_fill.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "converter/atomic_output.h"
 #include "converter/error.h"
+#include "formats/province/block_layout.h"
 #include "formats/province/field_values.h"
 #include "formats/province/template_layout.h"
+#include "formats/xlsx/sheet_limits.h"
 
 namespace kpiconv::province {
 
 using xlsx::CellPosition;
-using xlsx::CellRange;
 using xlsx::apply::WorkbookEdit;
 using xlsx::apply::WorksheetDom;
 
@@ -40,8 +42,6 @@ struct TemplateFill::State {
       model_row = sheet.has_row(next_row) ? next_row : -1;
     } else {
       block_labels(mapping, *workbook, sheet);  // a block must be findable when read back
-      block_height = mapping.block_last_row - mapping.block_first_row + 1;
-      cursor = mapping.block_first_row;
     }
   }
 
@@ -64,6 +64,7 @@ struct TemplateFill::State {
 
   void add_row(const Record& record) {
     const int row = next_row++;
+    if (row >= xlsx::kMaxRows) return;  // counted, and refused when written
     if (!sheet.has_row(row) && model_row >= 0) {
       sheet.add_row_like(row, model_row);
       workbook->touch(sheet);
@@ -91,82 +92,55 @@ struct TemplateFill::State {
 
   void add_block(const Project& project) { pending.push_back(&project); }
 
-  // Blocks are laid out once every project is known: each needs the pristine block copied
-  // before its own indicator rows are added.
+  // Blocks are laid out once every project is known: all their rows are made in one pass
+  // (block_layout.h), then each block is filled.
   void finish_blocks() {
     if (pending.empty()) return;
-    const int indicator_offset = mapping.indicator_row - mapping.block_first_row;
+    const BlockShape shape{mapping.block_first_row, mapping.block_last_row, mapping.indicator_row};
+    std::vector<int> indicator_rows;
+    std::int64_t sheet_rows = std::max(sheet.last_row(), shape.last) + 1 - shape.height();
+    for (const Project* project : pending) {
+      indicator_rows.push_back(std::max<int>(1, static_cast<int>(project->indicators.size())));
+      sheet_rows += shape.rows_with(indicator_rows.back());
+    }
+    check_sheet_holds(sheet_rows);
+    const std::vector<int> starts = lay_out_blocks(*workbook, sheet, shape, indicator_rows);
     for (size_t p = 0; p < pending.size(); ++p) {
-      const Project& project = *pending[p];
-      if (p + 1 < pending.size()) copy_block(cursor, cursor + block_height);
-      const int indicators = std::max<int>(1, static_cast<int>(project.indicators.size()));
-      const int first_indicator = cursor + indicator_offset;
-      grow_indicator_rows(first_indicator, indicators);
-      auto place = [&](const CellPosition& cell) {
-        int offset = cell.row - mapping.block_first_row;
-        int row = cursor + offset + (offset > indicator_offset ? indicators - 1 : 0);
-        return CellPosition{row, cell.col};
-      };
-      for (const CellField& cell : mapping.cells) {
-        CellPosition at = place(cell.cell);
-        write_field(at.row, at.col, cell.field, project, nullptr);
-      }
-      for (const Constant& constant : mapping.constants) {
-        CellPosition at = place(*xlsx::parse_cell_reference(constant.where));
-        write(at.row, at.col, {constant.text, false});
-      }
-      for (int i = 0; i < indicators; ++i) {
-        const Indicator* indicator =
-            project.indicators.empty() ? nullptr : &project.indicators[static_cast<size_t>(i)];
-        for (const IndicatorColumn& column : mapping.indicator_columns) {
-          write_field(first_indicator + i, column.col, column.field, project, indicator);
-        }
-      }
-      merge_down(first_indicator, indicators);
-      cursor += block_height + indicators - 1;
+      fill_block(*pending[p], shape, starts[p], indicator_rows[p]);
     }
   }
 
-  // A copy of the block at rows first.. (values, styles, merges, drop-downs) inserted at `at`.
-  void copy_block(int first, int at) {
-    for (int k = 0; k < block_height; ++k) {
-      workbook->insert_row_copy(sheet, at + k, first + k);
-      sheet.extend_row_rules(first + k, at + k, at + k);
+  void fill_block(const Project& project, const BlockShape& shape, int start, int indicators) {
+    auto place = [&](const CellPosition& cell) {
+      return CellPosition{shape.row_of(start, indicators, cell.row - shape.first), cell.col};
+    };
+    for (const CellField& cell : mapping.cells) {
+      CellPosition at = place(cell.cell);
+      write_field(at.row, at.col, cell.field, project, nullptr);
     }
-    std::vector<CellRange> copies;
-    for (const CellRange& range : sheet.merges()) {
-      if (range.first.row >= first && range.last.row < first + block_height &&
-          range.first.row != range.last.row) {
-        CellRange copy = range;
-        copy.first.row += at - first;
-        copy.last.row += at - first;
-        copies.push_back(copy);
+    for (const Constant& constant : mapping.constants) {
+      CellPosition at = place(*xlsx::parse_cell_reference(constant.where));
+      write(at.row, at.col, {constant.text, false});
+    }
+    const int first_indicator = start + shape.indicator_offset();
+    for (int i = 0; i < indicators; ++i) {
+      const Indicator* indicator =
+          project.indicators.empty() ? nullptr : &project.indicators[static_cast<size_t>(i)];
+      for (const IndicatorColumn& column : mapping.indicator_columns) {
+        write_field(first_indicator + i, column.col, column.field, project, indicator);
       }
     }
-    for (const CellRange& copy : copies) sheet.add_merge(copy);
-    workbook->touch(sheet);
+    merge_down(first_indicator, indicators);
   }
 
-  // The indicator row at `row` repeated to `count` rows; merges ending at it (a label beside the
-  // indicators) grow with it.
-  void grow_indicator_rows(int row, int count) {
-    if (count <= 1) return;
-    std::vector<size_t> ending_here;
-    for (size_t i = 0; i < sheet.merges().size(); ++i) {
-      const CellRange& range = sheet.merges()[i];
-      if (range.last.row == row && range.first.row < row) ending_here.push_back(i);
-    }
-    std::vector<CellRange> grown;
-    for (auto it = ending_here.rbegin(); it != ending_here.rend(); ++it) {
-      CellRange range = sheet.merges()[*it];
-      range.last.row += count - 1;
-      grown.push_back(range);
-      sheet.remove_merge(*it);
-    }
-    for (int i = 1; i < count; ++i) workbook->insert_row(sheet, row + i, row);
-    for (const CellRange& range : grown) sheet.add_merge(range);
-    sheet.extend_row_rules(row, row + 1, row + count - 1);
-    workbook->touch(sheet);
+  // A sheet holds Excel's 1,048,576 rows: a filling that needs more is refused before anything
+  // is written, rather than making a workbook no office program opens. The error names the
+  // template's workbook: the fill is handed only the temporary file the output is written to.
+  void check_sheet_holds(std::int64_t needed) const {
+    if (needed <= xlsx::kMaxRows) return;
+    throw Error(ErrorKind::kOutputFailed, workbook->path(),
+                "the filings need " + std::to_string(needed) + " rows of sheet '" + mapping.sheet +
+                    "', which holds " + std::to_string(xlsx::kMaxRows));
   }
 
   // Equal values one under another in a merge_down column become one merged cell, as in the
@@ -200,8 +174,6 @@ struct TemplateFill::State {
   int model_row = -1;
   int template_last_row = -1;
   // blocks
-  int block_height = 0;
-  int cursor = 0;
   std::vector<const Project*> pending;
   std::vector<Filing> kept;  // the filings whose projects wait in `pending`
 };
@@ -226,6 +198,7 @@ void TemplateFill::add(const Filing& filing) {
 WriteReport TemplateFill::write(const std::filesystem::path& file) {
   State& state = *state_;
   if (state.mapping.layout == Layout::kRows) {
+    state.check_sheet_holds(state.next_row);
     state.finish_rows();
   } else {
     for (const Filing& filing : state.kept) {

@@ -10,7 +10,7 @@
 #   SECONDS_PER_TARGET  default 45
 #   BUILD_DIR           default $KPICONV_FUZZ_BUILD_DIR, else build-sanitize
 #   KPICONV_FUZZ_TARGETS  the targets to run (default: "docx_reader xlsx_reader csv_reader
-#                         indicator_value")
+#                         indicator_value province_mapping")
 #   KPICONV_FUZZ_JOBS     how many targets run at once (default 1)
 #
 # Needs python3 (for the dictionaries). Uses ../shared/corpus beside the repository when present.
@@ -19,7 +19,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 seconds=${1:-45}
 build_dir=${2:-${KPICONV_FUZZ_BUILD_DIR:-build-sanitize}}
-read -r -a targets <<<"${KPICONV_FUZZ_TARGETS:-docx_reader xlsx_reader csv_reader indicator_value}"
+read -r -a targets <<<"${KPICONV_FUZZ_TARGETS:-docx_reader xlsx_reader csv_reader indicator_value province_mapping}"
 jobs=${KPICONV_FUZZ_JOBS:-1}
 [[ $build_dir = /* ]] || build_dir=$repo/$build_dir
 # A seed bigger than this slows every run of the instrumented reader more than it adds coverage.
@@ -39,7 +39,7 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpiconv-fuzz.XXXXXX")
 mkdir -p "$work"/{seeds,corpus,artifacts,logs,dictionaries,tmp}
-all_targets=(docx_reader xlsx_reader csv_reader indicator_value)
+all_targets=(docx_reader xlsx_reader csv_reader indicator_value province_mapping)
 for target in "${all_targets[@]}"; do mkdir -p "$work/seeds/$target" "$work/corpus/$target"; done
 
 # --- Seed corpora -------------------------------------------------------------------------------
@@ -85,6 +85,34 @@ while IFS= read -r raw; do
   printf '%b' "$raw" >"$work/seeds/indicator_value/seed_values_$line"
 done < <(tail -n +2 "$repo/fixtures/values/seed_values.tsv" | cut -f1)
 
+# The shipped mappings, and variants that reach the keys and forms they leave out: a rows layout
+# in another province's words (README walk-through), a blocks layout with constants and cell-
+# by-cell fields, inline tables and arrays, literal and multi-line strings.
+mapping_seeds=$work/seeds/province_mapping
+for layout in flat-import form; do
+  cp "$repo/templates/province/$layout/mapping.toml" "$mapping_seeds/$layout.toml"
+done
+sed -e 's/^amount_unit = "元".*/amount_unit = "万元"/' \
+  -e 's/^format = .*/format = "{code}-{name}"/' -e 's/"大于等于"/"≥"/' -e 's/"正向"/"1"/' \
+  "$repo/templates/province/flat-import/mapping.toml" >"$mapping_seeds/province-words.toml"
+sed -e '/^\[indicator_columns\]/i [constants]\n"F2" = "单位：万元"\n"A11" = "（完）"\n' \
+  -e 's/^merge_down = .*/merge_down = ["A", "B", "C"]/' -e 's/"E" = "indicator.value"/"E" = "indicator.comparator"\n"G" = "indicator.number"\n"H" = "indicator.unit"\n"I" = "indicator.nature"/' \
+  "$repo/templates/province/form/mapping.toml" >"$mapping_seeds/form-constants.toml"
+cat >"$mapping_seeds/inline.toml" <<'TOML'
+name = 'inline'
+description = """一行一个指标
+（内联表）"""
+template = "template.xlsx"
+sheet = "绩效目标"
+layout = "rows"
+header_row = 3
+columns = { "项目代码" = "project.code", "项目名称" = "project.name", "指标值" = "indicator.value", "预算金额（元）" = "budget.total" }
+constants = { "年度" = '2025' }
+comparators = { "≥" = "大于等于", "≤" = "小于等于" }
+natures = { rising = "正向", falling = "反向", qualitative = "定性" }
+categories = { format = "{name}（{code}）", codes = { "产出指标" = "1", "数量指标" = "11" } }
+TOML
+
 vocabulary=$repo/converter/normalize/vocabulary.json
 dictionaries=$repo/tests/fuzz/dictionaries
 make_dictionary() {  # make_dictionary TARGET DICT...
@@ -96,13 +124,14 @@ make_dictionary docx_reader "$dictionaries/ooxml.dict" "$dictionaries/docx.dict"
 make_dictionary xlsx_reader "$dictionaries/ooxml.dict" "$dictionaries/xlsx.dict"
 make_dictionary csv_reader "$dictionaries/csv.dict"
 make_dictionary indicator_value "$dictionaries/indicator_value.dict"
+make_dictionary province_mapping "$dictionaries/province_mapping.dict"
 
 # --- Running the targets ------------------------------------------------------------------------
 
 max_len() {
   case $1 in
     docx_reader | xlsx_reader) echo 524288 ;;
-    csv_reader) echo 8192 ;;
+    csv_reader | province_mapping) echo 8192 ;;
     *) echo 1024 ;;
   esac
 }

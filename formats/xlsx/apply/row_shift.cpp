@@ -136,29 +136,34 @@ bool same_sheet(std::string_view a, std::string_view b) {
 }  // namespace
 
 std::optional<int> shifted_row(int row, const RowShift& shift) {
-  if (shift.kind == RowShift::Kind::kInsert) return row >= shift.row ? row + 1 : row;
-  if (row == shift.row) return std::nullopt;
-  return row > shift.row ? row - 1 : row;
+  if (shift.kind == RowShift::Kind::kInsert) return row >= shift.row ? row + shift.count : row;
+  if (row < shift.row) return row;
+  if (row < shift.row + shift.count) return std::nullopt;
+  return row - shift.count;
 }
 
 std::optional<CellRange> shifted_range(const CellRange& range, const RowShift& shift) {
   CellRange moved = range;
   if (shift.kind == RowShift::Kind::kInsert) {
     if (range.first.row >= shift.row) {
-      ++moved.first.row;
-      ++moved.last.row;
+      moved.first.row += shift.count;
+      moved.last.row += shift.count;
     } else if (range.last.row >= shift.row) {
-      ++moved.last.row;
+      moved.last.row += shift.count;
     }
     return moved;
   }
-  if (range.first.row == shift.row && range.last.row == shift.row) return std::nullopt;
-  if (range.first.row > shift.row) {
-    --moved.first.row;
-    --moved.last.row;
-  } else if (range.last.row >= shift.row) {
-    --moved.last.row;
-  }
+  // Deleted rows d..e: a side inside them lands on the first row after (the first) or before
+  // (the last) what is left.
+  const int d = shift.row;
+  const int after = shift.row + shift.count;
+  auto first_after = [&](int row) { return row < d ? row : row >= after ? row - shift.count : d; };
+  auto last_after = [&](int row) {
+    return row < d ? row : row >= after ? row - shift.count : d - 1;
+  };
+  moved.first.row = first_after(range.first.row);
+  moved.last.row = last_after(range.last.row);
+  if (moved.last.row < moved.first.row) return std::nullopt;
   return moved;
 }
 

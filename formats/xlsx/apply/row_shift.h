@@ -12,22 +12,24 @@
 
 namespace kpiconv::xlsx::apply {
 
-// One row inserted before `row` (rows from `row` on move down) or the row `row` deleted (rows
-// below move up).
+// `count` rows inserted before `row` (rows from `row` on move down by `count`), or the rows
+// `row`..`row + count - 1` deleted (rows below move up). Many rows inserted at one place are one
+// shift, so that a sheet is rewritten once however many rows it gains.
 struct RowShift {
   enum class Kind { kInsert, kDelete };
   Kind kind = Kind::kInsert;
   int row = 0;
+  int count = 1;
 
-  static RowShift insert(int row) { return {Kind::kInsert, row}; }
-  static RowShift erase(int row) { return {Kind::kDelete, row}; }
+  static RowShift insert(int row, int count = 1) { return {Kind::kInsert, row, count}; }
+  static RowShift erase(int row, int count = 1) { return {Kind::kDelete, row, count}; }
 };
 
-// Where row `row` is after the shift; nullopt when it was the deleted row.
+// Where row `row` is after the shift; nullopt when it was a deleted row.
 std::optional<int> shifted_row(int row, const RowShift& shift);
 
-// A range after the shift: a row inserted strictly inside it stretches it, a deleted row inside
-// it shrinks it; nullopt when every row of the range was deleted.
+// A range after the shift: rows inserted strictly inside it stretch it, deleted rows inside it
+// shrink it; nullopt when every row of the range was deleted.
 std::optional<CellRange> shifted_range(const CellRange& range, const RowShift& shift);
 
 // "A1:B2" or "C7" after the shift ("" when deleted), kept as written when it is not a reference.

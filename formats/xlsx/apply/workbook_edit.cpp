@@ -202,6 +202,12 @@ void WorkbookEdit::insert_row_copy(WorksheetDom& sheet, int row, int clone_from)
   shift(sheet, RowShift::insert(row));
 }
 
+void WorkbookEdit::open_rows(WorksheetDom& sheet, int row, int count) {
+  if (count <= 0) return;
+  sheet.open_rows(row, count);
+  shift(sheet, RowShift::insert(row, count));
+}
+
 std::string WorkbookEdit::shared_strings_xml() {
   std::string xml = package_.archive().read_all(*package_.find(*shared_strings_part_));
   ooxml::XmlDocument document = ooxml::parse_xml_document(xml, *shared_strings_part_, path_);

@@ -69,6 +69,9 @@ class WorkbookEdit {
   void insert_row(WorksheetDom& sheet, int row, int clone_from);
   // The same, the copy keeping the values of the row it was cloned from.
   void insert_row_copy(WorksheetDom& sheet, int row, int clone_from);
+  // Opens `count` rows before `row` at once (WorksheetDom::open_rows), defined names and
+  // recorded source texts moved with them: one pass however many rows.
+  void open_rows(WorksheetDom& sheet, int row, int count);
   void erase_row(WorksheetDom& sheet, int row);
 
   // Sets the document title (docProps/core.xml and the 文件标题 of 来源); false when the

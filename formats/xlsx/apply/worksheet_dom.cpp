@@ -1,5 +1,6 @@
 #include "formats/xlsx/apply/worksheet_dom.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <optional>
@@ -14,7 +15,21 @@ const xmlChar* x(const char* text) {
   return reinterpret_cast<const xmlChar*>(text);
 }
 
+// The r of a row or cell read where libxml2 keeps it, without a copy: finding a cell reads the r
+// of the cells before it in its row, and indexing the rows reads every row's.
+std::optional<std::string_view> r_attribute(const xmlNode* node) {
+  const xmlAttr* r = xmlHasProp(node, x("r"));
+  if (r == nullptr) return std::nullopt;
+  const xmlNode* text = r->children;
+  if (text == nullptr) return std::string_view();
+  if (text->next != nullptr || text->type != XML_TEXT_NODE || text->content == nullptr) {
+    return std::nullopt;  // not as a parser or set_attribute leaves it: read by the caller's way
+  }
+  return std::string_view(reinterpret_cast<const char*>(text->content));
+}
+
 std::optional<CellPosition> cell_position(const xmlNode* cell) {
+  if (std::optional<std::string_view> r = r_attribute(cell)) return parse_cell_reference(*r);
   std::optional<std::string> r = attribute_of(cell, "r");
   return r ? parse_cell_reference(*r) : std::nullopt;
 }
@@ -60,9 +75,12 @@ constexpr const char* kBeforeMergeCells[] = {
 }  // namespace
 
 int row_number(const xmlNode* row) {
-  std::optional<std::string> r = attribute_of(row, "r");
   int number = 0;
-  if (r) std::from_chars(r->data(), r->data() + r->size(), number);
+  if (std::optional<std::string_view> r = r_attribute(row)) {
+    std::from_chars(r->data(), r->data() + r->size(), number);
+  } else if (std::optional<std::string> copied = attribute_of(row, "r")) {
+    std::from_chars(copied->data(), copied->data() + copied->size(), number);
+  }
   return number;
 }
 
@@ -96,6 +114,7 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
       next_col = position->col + 1;
     }
   }
+  index_rows();
   if (xmlNode* merge_cells = first_child_named(root, "mergeCells")) {
     for (xmlNode* merge = merge_cells->children; merge != nullptr; merge = merge->next) {
       if (!is_named(merge, "mergeCell")) continue;
@@ -106,28 +125,54 @@ WorksheetDom::WorksheetDom(std::string_view xml, std::string sheet_name, const s
   }
 }
 
-xmlNode* WorksheetDom::find_row(int row) const {
+void WorksheetDom::index_rows() {
+  rows_.clear();
   for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-    if (is_named(node, "row") && row_number(node) == row + 1) return node;
+    if (is_named(node, "row")) rows_.emplace(row_number(node) - 1, node);
   }
-  return nullptr;
+}
+
+xmlNode* WorksheetDom::find_row(int row) const {
+  auto found = rows_.find(row);
+  return found == rows_.end() ? nullptr : found->second;
+}
+
+void WorksheetDom::insert_row_node(xmlNode* node, int row) {
+  auto after = rows_.upper_bound(row);
+  if (after != rows_.end()) {
+    xmlAddPrevSibling(after->second, node);
+  } else {
+    xmlAddChild(sheet_data_, node);
+  }
+  rows_.emplace(row, node);
 }
 
 xmlNode* WorksheetDom::make_row(int row) {
-  xmlNode* before = nullptr;
-  for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-    if (!is_named(node, "row")) continue;
-    int number = row_number(node);
-    if (number == row + 1) return node;
-    if (number > row + 1) {
-      before = node;
-      break;
-    }
-  }
+  if (xmlNode* found = find_row(row)) return found;
   xmlNode* made = xmlNewDocNode(document_.get(), sheet_data_->ns, x("row"), nullptr);
   set_attribute(made, "r", std::to_string(row + 1));
-  if (before != nullptr) return xmlAddPrevSibling(before, made);
-  return xmlAddChild(sheet_data_, made);
+  insert_row_node(made, row);
+  return made;
+}
+
+xmlNode* WorksheetDom::copy_of_row(xmlNode* source, int row, bool keep_values) {
+  xmlNode* copy = xmlDocCopyNode(source, document_.get(), 1);
+  set_attribute(copy, "r", std::to_string(row + 1));
+  for (xmlNode* cell = copy->children; cell != nullptr;) {
+    xmlNode* next = cell->next;
+    if (is_named(cell, "c")) {
+      std::optional<CellPosition> position = cell_position(cell);
+      if (!keep_values) {
+        while (cell->children != nullptr) free_node(cell->children);
+        xmlUnsetProp(cell, x("t"));
+      }
+      set_attribute(cell, "r", reference(row, position ? position->col : 0));
+    } else {
+      free_node(cell);  // extensions of the sibling row's own
+    }
+    cell = next;
+  }
+  return copy;
 }
 
 xmlNode* WorksheetDom::find_cell(int row, int col) const {
@@ -208,7 +253,7 @@ bool WorksheetDom::has_formulas() const {
 
 void WorksheetDom::insert_row(int row, int clone_from, bool keep_values) {
   xmlNode* source = find_row(clone_from);
-  xmlNode* copy = source != nullptr ? xmlDocCopyNode(source, document_.get(), 1) : nullptr;
+  xmlNode* copy = source != nullptr ? copy_of_row(source, row, keep_values) : nullptr;
   std::vector<CellRange> one_row_merges;
   for (const CellRange& range : merges_) {
     if (range.first.row == clone_from && range.last.row == clone_from) {
@@ -217,38 +262,7 @@ void WorksheetDom::insert_row(int row, int clone_from, bool keep_values) {
   }
   apply_shift(RowShift::insert(row));
   if (copy != nullptr) {
-    set_attribute(copy, "r", std::to_string(row + 1));
-    for (xmlNode* cell = copy->children; cell != nullptr;) {
-      xmlNode* next = cell->next;
-      if (is_named(cell, "c")) {
-        std::optional<CellPosition> position = cell_position(cell);
-        if (!keep_values) {
-          xmlNode* c = cell->children;
-          while (c != nullptr) {
-            xmlNode* following = c->next;
-            free_node(c);
-            c = following;
-          }
-          xmlUnsetProp(cell, x("t"));
-        }
-        set_attribute(cell, "r", reference(row, position ? position->col : 0));
-      } else {
-        free_node(cell);  // extensions of the sibling row's own
-      }
-      cell = next;
-    }
-    xmlNode* before = nullptr;
-    for (xmlNode* node = sheet_data_->children; node != nullptr; node = node->next) {
-      if (is_named(node, "row") && row_number(node) > row + 1) {
-        before = node;
-        break;
-      }
-    }
-    if (before != nullptr) {
-      xmlAddPrevSibling(before, copy);
-    } else {
-      xmlAddChild(sheet_data_, copy);
-    }
+    insert_row_node(copy, row);
   } else {
     make_row(row);
   }
@@ -259,27 +273,23 @@ void WorksheetDom::insert_row(int row, int clone_from, bool keep_values) {
   merges_changed_ = merges_changed_ || !one_row_merges.empty();
 }
 
+void WorksheetDom::open_rows(int row, int count) {
+  if (count > 0) apply_shift(RowShift::insert(row, count));
+}
+
+void WorksheetDom::place_row_copy(int source, int row, bool keep_values) {
+  xmlNode* source_node = find_row(source);
+  if (source_node == nullptr || find_row(row) != nullptr) return;
+  insert_row_node(copy_of_row(source_node, row, keep_values), row);
+}
+
 void WorksheetDom::add_row_like(int row, int model) {
   xmlNode* source = find_row(model);
   if (source == nullptr || row <= last_row()) {
     make_row(row);
     return;
   }
-  xmlNode* copy = xmlDocCopyNode(source, document_.get(), 1);
-  set_attribute(copy, "r", std::to_string(row + 1));
-  for (xmlNode* cell = copy->children; cell != nullptr;) {
-    xmlNode* next = cell->next;
-    if (is_named(cell, "c")) {
-      std::optional<CellPosition> position = cell_position(cell);
-      while (cell->children != nullptr) free_node(cell->children);
-      xmlUnsetProp(cell, x("t"));
-      set_attribute(cell, "r", reference(row, position ? position->col : 0));
-    } else {
-      free_node(cell);
-    }
-    cell = next;
-  }
-  xmlAddChild(sheet_data_, copy);
+  insert_row_node(copy_of_row(source, row, /*keep_values=*/false), row);
   rows_added_ = true;
   std::vector<CellRange> one_row_merges;
   for (const CellRange& range : merges_) {
@@ -312,31 +322,42 @@ void WorksheetDom::write_dimension() {
 }
 
 int WorksheetDom::last_row() const {
-  int last = -1;
-  for (xmlNode* row = sheet_data_->children; row != nullptr; row = row->next) {
-    if (is_named(row, "row")) last = std::max(last, row_number(row) - 1);
-  }
-  return last;
+  return rows_.empty() ? -1 : rows_.rbegin()->first;
 }
 
 void WorksheetDom::extend_row_rules(int source, int first, int last) {
+  extend_row_rules({{source, first, last}});
+}
+
+void WorksheetDom::extend_row_rules(const std::vector<RowRuleCopy>& copies) {
+  std::multimap<int, const RowRuleCopy*> by_source;
+  for (const RowRuleCopy& copy : copies) by_source.emplace(copy.source, &copy);
   xmlNode* root = xmlDocGetRootElement(document_.get());
   auto extend = [&](xmlNode* node) {
     std::optional<std::string> sqref = attribute_of(node, "sqref");
     if (!sqref) return;
-    std::string extended = *sqref;
+    // (copy, range) pairs, put in the order of `copies` once every range is known.
+    std::vector<std::pair<const RowRuleCopy*, CellRange>> added;
     size_t start = 0;
     while (start < sqref->size()) {
       size_t end = sqref->find(' ', start);
       if (end == std::string::npos) end = sqref->size();
       std::optional<CellRange> range = parse_cell_range(sqref->substr(start, end - start));
-      if (range && range->first.row == source && range->last.row == source) {
-        CellRange added{{first, range->first.col}, {last, range->last.col}};
-        extended += " " + range_reference(added);
+      if (range && range->first.row == range->last.row) {
+        auto [from, to] = by_source.equal_range(range->first.row);
+        for (auto it = from; it != to; ++it) {
+          const RowRuleCopy& copy = *it->second;
+          added.push_back({&copy, {{copy.first, range->first.col}, {copy.last, range->last.col}}});
+        }
       }
       start = end + 1;
     }
-    if (extended != *sqref) set_attribute(node, "sqref", extended);
+    if (added.empty()) return;
+    std::stable_sort(added.begin(), added.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::string extended = *sqref;
+    for (const auto& [copy, range] : added) extended += " " + range_reference(range);
+    set_attribute(node, "sqref", extended);
   };
   for (xmlNode* node = root->children; node != nullptr; node = node->next) {
     if (is_named(node, "conditionalFormatting")) extend(node);
@@ -349,7 +370,10 @@ void WorksheetDom::extend_row_rules(int source, int first, int last) {
 }
 
 void WorksheetDom::erase_row(int row) {
-  if (xmlNode* node = find_row(row)) free_node(node);
+  if (xmlNode* node = find_row(row)) {
+    rows_.erase(row);
+    free_node(node);
+  }
   apply_shift(RowShift::erase(row));
 }
 
@@ -361,6 +385,20 @@ void WorksheetDom::remove_merge(std::size_t index) {
 void WorksheetDom::add_merge(const CellRange& range) {
   merges_.push_back(range);
   merges_changed_ = true;
+}
+
+std::vector<CellRange> WorksheetDom::take_merges(int first, int last) {
+  std::vector<CellRange> taken;
+  std::vector<CellRange> kept;
+  for (const CellRange& range : merges_) {
+    bool within = range.first.row >= first && range.last.row <= last;
+    (within ? taken : kept).push_back(range);
+  }
+  if (!taken.empty()) {
+    merges_ = std::move(kept);
+    merges_changed_ = true;
+  }
+  return taken;
 }
 
 void WorksheetDom::apply_shift(const RowShift& shift) {
@@ -394,6 +432,7 @@ void WorksheetDom::apply_shift(const RowShift& shift) {
     kept.push_back(*moved);
   }
   merges_ = std::move(kept);
+  index_rows();
   xmlNode* root = xmlDocGetRootElement(document_.get());
   for (xmlNode* node = root->children; node != nullptr; node = node->next) {
     if (node->type == XML_ELEMENT_NODE && node != sheet_data_ && !is_named(node, "mergeCells")) {
@@ -419,7 +458,7 @@ void WorksheetDom::shift_attributes(xmlNode* node, const RowShift& shift) {
     int number = 0;
     if (id && std::from_chars(id->data(), id->data() + id->size(), number).ec == std::errc() &&
         number >= shift.row) {
-      set_attribute(node, "id", std::to_string(number + 1));
+      set_attribute(node, "id", std::to_string(number + shift.count));
     }
   }
   if (is_named(node, "f")) {

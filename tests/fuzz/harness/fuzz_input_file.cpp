@@ -30,6 +30,7 @@ class InputFolder {
   InputFolder(const InputFolder&) = delete;
   InputFolder& operator=(const InputFolder&) = delete;
 
+  const std::string& folder() const { return folder_; }
   const std::string& file() const { return file_; }
 
  private:
@@ -37,10 +38,19 @@ class InputFolder {
   std::string file_;
 };
 
+const InputFolder& input_folder() {
+  static const InputFolder folder;
+  return folder;
+}
+
 }  // namespace
 
+std::string scratch_file_path(std::string_view name) {
+  return input_folder().folder() + "/" + std::string(name);
+}
+
 const std::string& write_input_file(std::string_view bytes) {
-  static const InputFolder folder;
+  const InputFolder& folder = input_folder();
   // stdio rather than a stream: this runs for every input, and fopen/fwrite is the cheapest.
   std::FILE* out = std::fopen(folder.file().c_str(), "wb");
   if (out == nullptr) throw std::runtime_error("cannot write " + folder.file());

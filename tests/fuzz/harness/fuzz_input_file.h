@@ -10,4 +10,7 @@ namespace kpiconv::fuzz {
 // Writes `bytes` to this process's input file (in $TMPDIR, else /tmp) and returns its path.
 const std::string& write_input_file(std::string_view bytes);
 
+// A path named `name` in the same private folder, for what a target writes (an output).
+std::string scratch_file_path(std::string_view name);
+
 }  // namespace kpiconv::fuzz

@@ -26,4 +26,9 @@ void read_as(std::string_view reader_name, std::string_view bytes);
 // `--amount-unit` would.
 void parse_value(std::string_view bytes);
 
+// The bytes as a province template's mapping.toml (province_mapping_target.cpp): parsed, and when
+// it parses, a small filing filled through it into the shipped workbook of its layout, as
+// `--template` would, and the filled workbook read back through it.
+void fill_through_mapping(std::string_view bytes);
+
 }  // namespace kpiconv::fuzz

@@ -52,5 +52,9 @@ TEST(FuzzRegressions, IndicatorValueInputs) {
   replay("indicator_value", [](std::string_view bytes) { fuzz::parse_value(bytes); });
 }
 
+TEST(FuzzRegressions, ProvinceMappingInputs) {
+  replay("province_mapping", [](std::string_view bytes) { fuzz::fill_through_mapping(bytes); });
+}
+
 }  // namespace
 }  // namespace kpiconv

@@ -69,9 +69,11 @@ TEST(Mapping, ReadsEveryKeyOfTheRowsLayout) {
   EXPECT_EQ(mapping.comparator_symbol("约"), std::nullopt);
   EXPECT_EQ(mapping.rising_word, "正向");
   EXPECT_EQ(mapping.falling_word, "反向");  // the default
-  EXPECT_EQ(mapping.category_format, "{code}-{name}");
-  ASSERT_EQ(mapping.category_codes.size(), 1u);
-  EXPECT_EQ(mapping.category_codes[0], (std::pair<std::string, std::string>{"产出指标", "01"}));
+  EXPECT_EQ(mapping.categories.format(), "{code}-{name}");
+  ASSERT_EQ(mapping.categories.codes().size(), 1u);
+  EXPECT_EQ(mapping.categories.codes()[0], (std::pair<std::string, std::string>{"产出指标", "01"}));
+  EXPECT_EQ(mapping.categories.entry_for("产出"), "01-产出指标");
+  EXPECT_EQ(mapping.categories.name_of("01-产出指标"), "产出指标");
 }
 
 TEST(Mapping, MistakesArePointedAtTheirLine) {
@@ -81,7 +83,7 @@ TEST(Mapping, MistakesArePointedAtTheirLine) {
   EXPECT_EQ(error_of(replaced(kRowsMapping, "header_row = 3", "header_rows = 3")),
             "mapping.toml: line 5: unknown key 'header_rows'");
   EXPECT_EQ(error_of(replaced(kRowsMapping, "header_row = 3", "header_row = \"3\"")),
-            "mapping.toml: line 5: header_row must be a row number (1, 2, …)");
+            "mapping.toml: line 5: header_row must be a row number from 1 to 1048576");
   EXPECT_EQ(error_of(replaced(kRowsMapping, "layout = \"rows\"", "layout = \"grid\"")),
             "mapping.toml: line 4: layout is \"rows\" (one row per indicator) or \"blocks\" (one "
             "block per project), not \"grid\"");
