@@ -19,6 +19,11 @@
 
 namespace kpiconv::ooxml {
 
+// One token of an XML part (a text between tags, an attribute value, a comment, a CDATA section, a
+// processing instruction): Word's longest is far below a megabyte; libxml2 and kpiconv hold a
+// token whole, a few times over.
+inline constexpr std::uint64_t kMaxXmlTokenBytes = std::uint64_t{64} << 20;
+
 struct PackageLimits {
   // Entries in the archive. A central directory with millions of entries costs memory and time
   // before a single part is read.

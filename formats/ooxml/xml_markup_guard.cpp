@@ -91,6 +91,7 @@ void MarkupGuard::feed(std::string_view bytes) {
         size_t end = bytes.find(until, at);
         if (end == std::string_view::npos) end = bytes.size();
         count_lines(at, end);
+        extend_token(end - at);
         at = end;
         if (at == bytes.size()) break;
       } else if (state_ == State::kStartTag && !ends_name(bytes[at])) {
@@ -100,6 +101,7 @@ void MarkupGuard::feed(std::string_view bytes) {
           ++end;
         }
         previous_ = as_markup(bytes[end - 1]);
+        extend_token(end - at);
         at = end;
         continue;
       }
@@ -122,6 +124,25 @@ void MarkupGuard::feed(std::string_view bytes) {
 }
 
 void MarkupGuard::step(char c) {
+  const State before = state_;
+  step_state(c);
+  if (state_ != before) {
+    token_bytes_ = 0;
+  } else {
+    extend_token(1);
+  }
+}
+
+void MarkupGuard::extend_token(std::size_t bytes) {
+  token_bytes_ += bytes;
+  if (token_bytes_ > kMaxXmlTokenBytes) {
+    refuse("an XML text, attribute value, comment or other piece of markup of more than " +
+           std::to_string(kMaxXmlTokenBytes >> 20) + " MB in " + part_ + " at line " +
+           std::to_string(line_));
+  }
+}
+
+void MarkupGuard::step_state(char c) {
   if (c == '\n') ++line_;
   switch (state_) {
     case State::kText:

@@ -5,6 +5,11 @@
 // seen the offending bytes. It refuses nesting deeper than max_xml_depth too, so that its own
 // record of the open elements stays small.
 //
+// It refuses any one token longer than kMaxXmlTokenBytes too — a text, an attribute value, a
+// comment, a CDATA section, a processing instruction: libxml2 holds such a token whole, and
+// kpiconv a copy or two of a text or value, so one token of the part's size would cost a few
+// times the part in memory.
+//
 // A lexer, not a parser: it follows tags, quoted values, comments, CDATA sections, processing
 // instructions and declarations, in UTF-8 (or any encoding where ASCII bytes mean ASCII) and in
 // UTF-16, told by its byte order mark or its first character. Malformed XML is libxml2's to report.
@@ -47,6 +52,9 @@ class MarkupGuard {
   void feed(std::string_view bytes);
   // One character: ASCII as itself, anything else as a character that is never markup.
   void step(char c);
+  void step_state(char c);
+  // Counts bytes of the current token (everything since the last change of state).
+  void extend_token(std::size_t bytes);
   void bang(char c);
   void declaration(char c);
   void start_tag(char c);
@@ -66,6 +74,7 @@ class MarkupGuard {
   std::string pending_;  // bytes held back: the first ones until the encoding is known, or half
                          // of a UTF-16 unit
   State state_ = State::kText;
+  std::uint64_t token_bytes_ = 0;
   int line_ = 1;
   char previous_ = 0;  // the previous character of the current construct (outside values)
   char before_previous_ = 0;

@@ -12,6 +12,7 @@ struct CommandResult {
   int exit_status = -1;
   std::string out;
   std::string err;
+  long peak_kib = 0;  // run_kpiconv: the most memory kpiconv held at once (ru_maxrss)
 };
 
 // Runs `kpiconv ARGS...` in the source tree (so fixture paths are relative to it), killed after
