@@ -52,7 +52,9 @@ echo "run_benchmarks: micro-benchmarks" >&2
 mean_seconds() {  # mean_seconds NAME COMMAND...
   local name=$1
   shift
-  hyperfine --style none --warmup 1 --min-runs 5 --export-json "$work/hyperfine-$name.json" "$@" >&2
+  # shellcheck disable=SC2086  # KPICONV_HYPERFINE_FLAGS: extra flags, word-split on purpose
+  hyperfine --style none --warmup 1 --min-runs 5 ${KPICONV_HYPERFINE_FLAGS:-} \
+    --export-json "$work/hyperfine-$name.json" "$@" >&2
   /usr/bin/python3 -c 'import json,sys; [print(r["mean"]) for r in json.load(open(sys.argv[1], errors="replace"))["results"]]' \
     "$work/hyperfine-$name.json"
 }
@@ -124,6 +126,41 @@ read -r flat_1000 form_1000 <<<"${province_seconds[1000]}"
 read -r flat_10000 form_10000 <<<"${province_seconds[10000]}"
 province_growth="From 1,000 to 10,000 projects the fill takes $(ratio "$flat_10000" "$flat_1000")× as long (flat-import) and $(ratio "$form_10000" "$form_1000")× (form): linear is 10×. Target: 1,000 projects in either template within 2 s."
 
+echo "run_benchmarks: 6. one long token in word/document.xml, 2 to 80 MB" >&2
+# Seed 000 with one attribute value, comment, CDATA section or processing instruction of N MB (or,
+# as the peer, a text node of N MB) put at the start of its body.
+/usr/bin/python3 - "$work" <<'PY'
+import sys, zipfile
+work = sys.argv[1]
+seed = zipfile.ZipFile("fixtures/docx/000.docx")
+document = seed.read("word/document.xml").decode()
+at = document.index("<w:body>") + len("<w:body>")
+shapes = {
+    "attribute": '<w:p w:rsidR="{}"/>', "comment": "<!--{}-->",
+    "cdata": "<w:p><w:r><w:t><![CDATA[{}]]></w:t></w:r></w:p>", "instruction": "<?kpiconv {}?>",
+    "text": "<w:p><w:r><w:t>{}</w:t></w:r></w:p>",
+}
+for kind, shape in shapes.items():
+    for mb in (2, 5, 10, 20, 40, 80):
+        part = document[:at] + shape.format("A" * (mb << 20)) + document[at:]
+        with zipfile.ZipFile(f"{work}/token-{kind}-{mb}.docx", "w", zipfile.ZIP_DEFLATED) as out:
+            for item in seed.infolist():
+                out.writestr(item.filename, part if item.filename == "word/document.xml" else seed.read(item.filename))
+PY
+token_rows=()
+for kind in attribute comment cdata instruction; do
+  commands=()
+  for mb in 2 5 10 20 40 80; do commands+=("$kpiconv convert $work/token-$kind-$mb.docx -o $work/token.json"); done
+  for mb in 2 40; do commands+=("$kpiconv convert $work/token-text-$mb.docx -o $work/token.json"); done
+  # 80 MB is past the 64 MB a token may have: refused (exit 3), in the time it takes to get there.
+  mapfile -t times < <(KPICONV_HYPERFINE_FLAGS=--ignore-failure mean_seconds "token-$kind" "${commands[@]}")
+  row="| $kind |"
+  for i in 0 1 2 3 4; do row="$row $(ms "${times[$i]}") |"; done
+  row="$row refused after $(ms "${times[5]}") |"
+  row="$row $(ratio "${times[4]}" "${times[0]}")× | $(ratio "${times[7]}" "${times[6]}")× | $(peak_mb "$kpiconv" convert "$work/token-$kind-40.docx" -o "$work/token.json") MB |"
+  token_rows+=("$row")
+done
+
 echo "run_benchmarks: peak memory against the projects in one filing" >&2
 memory_rows=()
 for format in xlsx json csv; do
@@ -167,6 +204,12 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')
   printf '%s\n' "${province_rows[@]}"
   echo
   echo "$province_growth"
+  echo
+  echo "One long token in \`word/document.xml\` of seed 000 (\`kpiconv convert token-KIND-N.docx -o x.json\`); the peer is a text node, which libxml2 always read in linear time. From 2 to 40 MB is 20 times the bytes; past 64 MB a token is refused:"
+  echo
+  echo "| token | 2 MB | 5 MB | 10 MB | 20 MB | 40 MB | 80 MB | 40 MB / 2 MB | peer: text 40 MB / 2 MB | peak at 40 MB |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${token_rows[@]}"
   echo
   echo "Peak memory (RSS) of one conversion against the projects in the filing:"
   echo
