@@ -14,6 +14,7 @@
 
 #include "support/cfb_builder.h"
 #include "support/files.h"
+#include "support/processes.h"
 #include "support/run_command.h"
 
 namespace kpiconv {
@@ -75,23 +76,11 @@ class LegacyStandIn : public ::testing::Test {
   std::string outside_;
 };
 
-// Whether any of the processes listed in `pids` still runs (a zombie does not).
-bool any_stand_in_alive(const std::string& pids) {
-  std::istringstream listed(test::read_bytes(pids));
-  bool alive = false;
-  for (int pid = 0; listed >> pid;) {
-    std::string stat = test::read_bytes("/proc/" + std::to_string(pid) + "/stat");
-    size_t state = stat.rfind(") ");
-    alive = alive || (state != std::string::npos && stat[state + 2] != 'Z');
-  }
-  return alive;
-}
-
 // Whether the processes listed in `pids` are gone. A process killed with SIGKILL ends a moment
 // after the signal is sent, so this looks again for a while before saying no.
 bool all_stand_ins_gone(const std::string& pids) {
   for (int look = 0; look < 200; ++look) {
-    if (!any_stand_in_alive(pids)) return true;
+    if (!test::any_process_alive(pids)) return true;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   return false;

@@ -12,6 +12,7 @@
 
 #include "converter/convert.h"
 #include "support/files.h"
+#include "support/processes.h"
 #include "support/run_command.h"
 #include "support/seed_fixtures.h"
 
@@ -128,19 +129,6 @@ std::string hanging_soffice(const std::string& folder, const std::string& pids) 
   return program;
 }
 
-// Whether any of the processes listed in `pids` still runs (a killed process waiting for its
-// parent to collect it, a zombie, does not).
-bool any_alive(const std::string& pids) {
-  std::istringstream listed(test::read_bytes(pids));
-  bool alive = false;
-  for (int pid = 0; listed >> pid;) {
-    std::string stat = test::read_bytes("/proc/" + std::to_string(pid) + "/stat");
-    size_t state = stat.rfind(") ");
-    alive = alive || (state != std::string::npos && stat[state + 2] != 'Z');
-  }
-  return alive;
-}
-
 TEST_F(Legacy, AHungConversionIsStoppedByTheTimeoutAndLeavesNothing) {
   std::string temporary = test::make_temp_dir("legacy-timeout-tmp");
   std::string pids = *folder_ + "/timeout-pids";
@@ -163,7 +151,7 @@ TEST_F(Legacy, AHungConversionIsStoppedByTheTimeoutAndLeavesNothing) {
   EXPECT_FALSE(fs::exists(*folder_ + "/timeout.json"));
   // The stand-in and its child were killed with their process group.
   ASSERT_TRUE(fs::exists(pids));
-  EXPECT_FALSE(any_alive(pids));
+  EXPECT_FALSE(test::any_process_alive(pids));
 }
 
 TEST_F(Legacy, AnInterruptedConversionLeavesNothing) {
@@ -180,7 +168,7 @@ TEST_F(Legacy, AnInterruptedConversionLeavesNothing) {
   EXPECT_EQ(result.out, "status 143\n");  // ended by SIGTERM
   EXPECT_TRUE(fs::is_empty(temporary)) << "left behind in " << temporary;
   ASSERT_TRUE(fs::exists(pids));
-  EXPECT_FALSE(any_alive(pids));
+  EXPECT_FALSE(test::any_process_alive(pids));
 }
 
 TEST_F(Legacy, BatchesMixLegacyAndModernFilesAndSaySoAtTheEnd) {

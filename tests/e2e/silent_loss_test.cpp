@@ -1,14 +1,13 @@
 // Parts that cannot be read whole, and outputs that cannot be written whole, through the command
 // line: each ends with its exit status and one line of kpiconv's own — never a part read up to a
 // bad byte with exit 0, never a library's message on standard error, never half an output.
-#include <unicode/ucnv.h>
-
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "converter/error.h"
 #include "formats/ooxml/zip_archive.h"
+#include "support/encodings.h"
 #include "support/files.h"
 #include "support/run_command.h"
 #include "support/zip_builder.h"
@@ -17,17 +16,6 @@ namespace kpiconv {
 namespace {
 
 using test::run_kpiconv;
-
-std::string in_encoding(std::string_view utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t length =
-      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << encoding;
-  out.resize(static_cast<std::size_t>(length));
-  return out;
-}
 
 // Fixture 002 (10 projects) with its main part given as `make_part(the part's UTF-8 text after
 // its XML declaration)`.
@@ -52,7 +40,7 @@ std::string declared(const char* encoding) {
 
 TEST(SilentLoss, AGb18030PartIsReadWhole) {
   const std::string path = seed_with_main_part("gb18030.docx", [](const std::string& rest) {
-    return in_encoding(declared("GB18030") + rest, "GB18030");
+    return test::in_encoding(declared("GB18030") + rest, "GB18030");
   });
   test::CommandResult result = run_kpiconv({"inspect", path});
   EXPECT_EQ(result.exit_status, 0) << result.err;
@@ -62,9 +50,9 @@ TEST(SilentLoss, AGb18030PartIsReadWhole) {
 
 TEST(SilentLoss, OneBadByteInAGb18030PartRefusesItWithTheLine) {
   const std::string path = seed_with_main_part("gb18030_bad.docx", [](const std::string& rest) {
-    std::string bytes = in_encoding(declared("GB18030") + rest, "GB18030");
+    std::string bytes = test::in_encoding(declared("GB18030") + rest, "GB18030");
     // The last project's 项目名称 label, deep in the second half of the part.
-    const std::size_t at = bytes.rfind(in_encoding("项目名称", "GB18030"));
+    const std::size_t at = bytes.rfind(test::in_encoding("项目名称", "GB18030"));
     bytes[at + 1] = ' ';
     return bytes;
   });

@@ -2,31 +2,17 @@
 // the line — never read up to a bad byte and the rest dropped.
 #include "formats/ooxml/part_encoding.h"
 
-#include <unicode/ucnv.h>
-
 #include <gtest/gtest.h>
 
 #include "converter/error.h"
 #include "formats/ooxml/xml_stream.h"
+#include "support/encodings.h"
 #include "support/zip_builder.h"
 
 namespace kpiconv::ooxml {
 namespace {
 
 using namespace std::string_literals;
-
-// `utf8` in `encoding`, by ICU.
-std::string encoded(std::string_view utf8, const char* encoding) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  const int32_t length =
-      ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                   static_cast<int32_t>(utf8.size()), &status);
-  EXPECT_TRUE(U_SUCCESS(status)) << encoding;
-  out.resize(static_cast<std::size_t>(length));
-  return out;
-}
-
 std::string declaration(const char* encoding) {
   return std::string("<?xml version=\"1.0\" encoding=\"") + encoding + "\" standalone=\"yes\"?>\n";
 }
@@ -68,21 +54,23 @@ std::string expected_text() {
 }
 
 TEST(PartEncoding, Gb18030PartsAreReadWhole) {
-  Decoded read = read_encoded_part("gb18030", encoded(chinese_part("GB18030"), "GB18030"));
+  Decoded read =
+      read_encoded_part("gb18030", test::in_encoding(chinese_part("GB18030"), "GB18030"));
   EXPECT_EQ(read.cause, "");
   EXPECT_EQ(read.text, expected_text());
 }
 
 TEST(PartEncoding, GbkAndShiftJisAreReadByTheirLabel) {
-  EXPECT_EQ(read_encoded_part("gbk", encoded(chinese_part("GBK"), "GBK")).text, expected_text());
+  EXPECT_EQ(read_encoded_part("gbk", test::in_encoding(chinese_part("GBK"), "GBK")).text,
+            expected_text());
   const std::string japanese = declaration("Shift_JIS") + "<a>\n<b>予算の目標と成果の指標</b></a>";
-  EXPECT_EQ(read_encoded_part("shift_jis", encoded(japanese, "Shift_JIS")).text,
+  EXPECT_EQ(read_encoded_part("shift_jis", test::in_encoding(japanese, "Shift_JIS")).text,
             "\n予算の目標と成果の指標");
 }
 
 TEST(PartEncoding, ABadByteInGb18030RefusesThePartNamingTheLine) {
-  std::string bytes = encoded(chinese_part("GB18030"), "GB18030");
-  const std::size_t at = bytes.find(encoded("第二段", "GB18030"));
+  std::string bytes = test::in_encoding(chinese_part("GB18030"), "GB18030");
+  const std::size_t at = bytes.find(test::in_encoding("第二段", "GB18030"));
   ASSERT_NE(at, std::string::npos);
   bytes[at + 1] = ' ';  // a lead byte followed by a space
   Decoded read = read_encoded_part("gb18030_bad", bytes);
@@ -94,17 +82,19 @@ TEST(PartEncoding, ABadByteInGb18030RefusesThePartNamingTheLine) {
 
 TEST(PartEncoding, Utf16WithAndWithoutAByteOrderMarkIsRead) {
   const std::string part = chinese_part("UTF-16");
-  EXPECT_EQ(read_encoded_part("utf16le_bom", "\xFF\xFE" + encoded(part, "UTF-16LE")).text,
+  EXPECT_EQ(read_encoded_part("utf16le_bom", "\xFF\xFE" + test::in_encoding(part, "UTF-16LE")).text,
             expected_text());
-  EXPECT_EQ(read_encoded_part("utf16be_bom", "\xFE\xFF" + encoded(part, "UTF-16BE")).text,
+  EXPECT_EQ(read_encoded_part("utf16be_bom", "\xFE\xFF" + test::in_encoding(part, "UTF-16BE")).text,
             expected_text());
-  EXPECT_EQ(read_encoded_part("utf16le", encoded(part, "UTF-16LE")).text, expected_text());
-  EXPECT_EQ(read_encoded_part("utf16be", encoded(part, "UTF-16BE")).text, expected_text());
+  EXPECT_EQ(read_encoded_part("utf16le", test::in_encoding(part, "UTF-16LE")).text,
+            expected_text());
+  EXPECT_EQ(read_encoded_part("utf16be", test::in_encoding(part, "UTF-16BE")).text,
+            expected_text());
 }
 
 TEST(PartEncoding, ALoneSurrogateInUtf16RefusesThePart) {
-  std::string bytes = "\xFF\xFE" + encoded(chinese_part("UTF-16"), "UTF-16LE");
-  const std::size_t at = bytes.find(encoded("第二段", "UTF-16LE"));
+  std::string bytes = "\xFF\xFE" + test::in_encoding(chinese_part("UTF-16"), "UTF-16LE");
+  const std::size_t at = bytes.find(test::in_encoding("第二段", "UTF-16LE"));
   ASSERT_NE(at, std::string::npos);
   bytes[at] = '\x00';
   bytes[at + 1] = '\xDC';  // U+DC00, a low surrogate with no high one before it
@@ -114,8 +104,8 @@ TEST(PartEncoding, ALoneSurrogateInUtf16RefusesThePart) {
 }
 
 TEST(PartEncoding, Utf32WithAByteOrderMarkIsRead) {
-  EXPECT_EQ(read_encoded_part("utf32le",
-                              "\xFF\xFE\x00\x00"s + encoded(chinese_part("UTF-32"), "UTF-32LE"))
+  EXPECT_EQ(read_encoded_part("utf32le", "\xFF\xFE\x00\x00"s +
+                                             test::in_encoding(chinese_part("UTF-32"), "UTF-32LE"))
                 .text,
             expected_text());
 }
@@ -161,7 +151,7 @@ TEST(PartEncoding, Utf8PartsPassThroughUntouched) {
 TEST(PartEncoding, DecodingInPiecesGivesTheWhole) {
   for (const char* encoding : {"GB18030", "UTF-16LE", "UTF-16BE"}) {
     const std::string part = chinese_part(encoding);
-    const std::string bytes = encoded(part, encoding);
+    const std::string bytes = test::in_encoding(part, encoding);
     std::string whole = decode_part(bytes, "f.docx", "p.xml");
     for (std::size_t piece : {1u, 3u, 7u, 600u}) {
       PartDecoder decoder("f.docx", "p.xml");
