@@ -4,8 +4,9 @@
 //
 // OUT_DIR/filing-10.docx … filing-10000.docx                   N projects in one Word document
 // OUT_DIR/small/NNNN.docx                                      1,000 filings of 3 to 12 projects
-// OUT_DIR/cells-1m.xlsx                                        a normalized workbook, 1,000,000+ cells
-// OUT_DIR/rows/NNNN.csv                                        1,000 CSV filings, 1,000+ indicators each
+// OUT_DIR/cells-1m.xlsx                                        a normalized workbook, 1,000,000+
+// cells OUT_DIR/rows/NNNN.csv                                        1,000 CSV filings, 1,000+
+// indicators each
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
