@@ -24,6 +24,16 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.substr(0, prefix.size()) == prefix;
 }
 
+// XML's EncName: [A-Za-z] ([A-Za-z0-9._] | '-')*, and no name of ICU's is longer than this.
+bool is_encoding_name(std::string_view name) {
+  constexpr std::size_t kLongestName = 64;
+  auto letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  if (name.empty() || name.size() > kLongestName || !letter(name[0])) return false;
+  return std::all_of(name.begin(), name.end(), [&](char c) {
+    return letter(c) || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+  });
+}
+
 bool is_utf8_name(std::string_view name) {
   std::string lower = ascii_lowercase(name);
   return lower == "utf-8" || lower == "utf8";
@@ -132,6 +142,12 @@ void PartDecoder::choose_encoding(std::string_view head) {
     name = "UTF-16BE";
   } else {
     const std::string declared = declared_encoding(head);
+    if (!declared.empty() && !is_encoding_name(declared)) {
+      // Said without the name itself, which may be any bytes at all.
+      refuse(part_ +
+             " declares an encoding by a name that is none (XML allows letters, digits, "
+             "'.', '_' and '-')");
+    }
     if (declared.empty() || is_utf8_name(declared)) {
       encoding_ = "UTF-8";
       passthrough_ = true;

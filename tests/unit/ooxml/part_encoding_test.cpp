@@ -140,6 +140,16 @@ TEST(PartEncoding, AnUnknownOrImpossibleLabelIsRefused) {
             "it (ASCII-compatible bytes)");
 }
 
+// A name of any bytes is not repeated in the message, which must be UTF-8 (fuzz_docx_reader).
+TEST(PartEncoding, ADeclarationNamingNoEncodingIsRefusedWithoutTheName) {
+  EXPECT_EQ(read_encoded_part("bad_name", declaration("UTF\xFF\xFF-8") + "<a/>").cause,
+            "word/document.xml declares an encoding by a name that is none (XML allows letters, "
+            "digits, '.', '_' and '-')");
+  EXPECT_EQ(read_encoded_part("spaced_name", declaration("UTF 8") + "<a/>").cause,
+            "word/document.xml declares an encoding by a name that is none (XML allows letters, "
+            "digits, '.', '_' and '-')");
+}
+
 TEST(PartEncoding, Utf8PartsPassThroughUntouched) {
   const std::string part = chinese_part("UTF-8");
   EXPECT_EQ(decode_part(part, "f.docx", "word/document.xml"), part);
