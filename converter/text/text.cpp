@@ -51,6 +51,25 @@ bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
   return true;
 }
 
+std::string xml_safe_text(std::string_view text, size_t& replaced) {
+  std::string safe;
+  safe.reserve(text.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && is_xml_character(static_cast<char32_t>(c))) {
+      safe.append(text.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    } else {
+      append_utf8(safe, U'\uFFFD');
+      ++replaced;
+    }
+  }
+  return safe;
+}
+
 void append_column_letters(std::string& out, int col) {
   char letters[8];
   int count = 0;

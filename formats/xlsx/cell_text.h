@@ -22,12 +22,8 @@ struct CellText {
 // A cell's text: NUL, U+FFFE, U+FFFF and invalid UTF-8 (which no XML holds) become U+FFFD; a
 // literal "_xHHHH_" gets "_x005F_" before it, or reading would take it for an escape; the text is
 // cut between characters at kMaximumCellCharacters (as written, escapes counted). Other control
-// characters stay: libxlsxwriter escapes them, faithfully.
+// characters stay: libxlsxwriter escapes them, faithfully. Text outside cells (sheet names,
+// document properties), which libxlsxwriter writes unescaped, goes through xml_safe_text.
 CellText cell_text(std::string_view text);
-
-// Text outside cells (sheet names, document properties), which libxlsxwriter writes unescaped:
-// every character XML 1.0 cannot hold (C0 controls but tab, line feed and carriage return;
-// U+FFFE, U+FFFF; invalid UTF-8) becomes U+FFFD.
-std::string xml_text(std::string_view text);
 
 }  // namespace kpiconv::xlsx

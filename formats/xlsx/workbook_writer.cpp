@@ -63,7 +63,8 @@ bool CellStyle::operator<(const CellStyle& other) const {
 
 std::string legal_sheet_name(std::string_view wanted) {
   std::string name;
-  const std::string holdable = xml_text(wanted);
+  size_t replaced = 0;
+  const std::string holdable = xml_safe_text(wanted, replaced);
   for (std::string_view character : characters(holdable)) {
     // Characters Excel forbids in sheet names become their full-width forms.
     if (character == "[")
@@ -319,7 +320,8 @@ lxw_format* WorkbookWriter::format(const CellStyle& style) {
 }
 
 void WorkbookWriter::set_title(const std::string& title) {
-  title_ = xml_text(title);  // the document properties: no escapes there
+  size_t replaced = 0;
+  title_ = xml_safe_text(title, replaced);  // the document properties: no escapes there
 }
 
 void WorkbookWriter::note_replaced_characters(const std::string& cell, size_t count) {

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "converter/text/text.h"
 #include "formats/docx/apply/wml_dom.h"
 #include "formats/docx/template/paragraph_fields.h"
 #include "formats/docx/template/xml_tree.h"
@@ -88,7 +89,7 @@ xmlNode* first_run_properties(xmlNode* element) {
 
 void set_text(xmlNode* element, const std::string& text, xmlNode* look_like, size_t& replaced) {
   xmlDoc* doc = element->doc;
-  std::string safe = docx_template::xml_safe_text(text, replaced);
+  std::string safe = xml_safe_text(text, replaced);
   std::vector<xmlNode*> paragraphs = paragraphs_of(element);
   xmlNode* paragraph = nullptr;
   if (paragraphs.empty()) {

@@ -154,23 +154,6 @@ xmlNode* copy_node(xmlNode* node, xmlDoc* doc) {
   return copy;
 }
 
-std::string xml_safe_text(std::string_view text, size_t& replaced) {
-  std::string safe;
-  safe.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    size_t start = i;
-    char32_t c = next_code_point(text, i);
-    bool allowed = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-    if (allowed) {
-      safe.append(text.substr(start, i - start));
-    } else {
-      append_utf8(safe, U'\uFFFD');
-      ++replaced;
-    }
-  }
-  return safe;
-}
-
 std::string serialize(xmlDoc* doc, xmlNode* node) {
   xmlBuffer* buffer = xmlBufferCreate();
   xmlNodeDump(buffer, doc, node, 0, 0);

@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "converter/text/text.h"  // xml_safe_text, for what is put in the tree
 #include "formats/ooxml/xml_document.h"
 
 #include <memory>
@@ -39,10 +40,6 @@ xmlNode* cell_property(xmlNode* cell_properties, const char* name);
 // A deep copy of `node` for `doc` whose namespaces are the ones the document's root declares, so
 // the copy can be placed anywhere under the root without declaring them again.
 xmlNode* copy_node(xmlNode* node, xmlDoc* doc);
-
-// `text` without the characters XML 1.0 cannot hold (C0 controls other than tab, line feed and
-// carriage return; U+FFFE, U+FFFF), each replaced by U+FFFD and counted in `replaced`.
-std::string xml_safe_text(std::string_view text, size_t& replaced);
 
 // `node` serialized as XML text (its namespace prefixes as in the document).
 std::string serialize(xmlDoc* doc, xmlNode* node);

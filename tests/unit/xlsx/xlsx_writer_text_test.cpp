@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "converter/convert.h"
+#include "converter/text/text.h"
 #include "formats/xlsx/cell_text.h"
 #include "formats/xlsx/combined_workbook.h"
 #include "formats/xlsx/workbook_writer.h"
@@ -141,7 +142,8 @@ TEST(XlsxCellText, CountsWhatItReplacesAndCutsAtExcelsLimitWithTheEscapesWritten
   xlsx::CellText cut = xlsx::cell_text(near_limit);
   EXPECT_EQ(cut.text, std::string(xlsx::kMaximumCellCharacters - 3, 'a'));
   EXPECT_EQ(cut.cut, 7u);
-  EXPECT_EQ(xlsx::xml_text("a\x01\tb\0c"s), "a\uFFFD\tb\uFFFDc");
+  size_t replaced = 0;
+  EXPECT_EQ(xml_safe_text("a\x01\tb\0c"s, replaced), "a\uFFFD\tb\uFFFDc");
 }
 
 TEST(XlsxWriterText, PastTwentyCellsOneWarningCountsTheRest) {
