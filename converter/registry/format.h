@@ -49,8 +49,8 @@ struct ReadOptions {
   // Text a document's paragraphs and cells hold. In a workbook, shared strings let a small file
   // name one huge string from many cells (an amplification attack); the readers stop once past it.
   std::uint64_t max_text_bytes = 256ull << 20;
-  // Cells of one table, and of all the tables of a document (a table's grid positions counted
-  // where they outnumber its cells), counted as they are read (converter/registry/cell_caps.h).
+  // Cells of one table, and of all the tables of a document, counted as they are read
+  // (converter/registry/cell_caps.h).
   std::uint64_t max_table_cells = 2'000'000;
   std::uint64_t max_document_cells = 2'000'000;
   // A workbook filled from a province template: read through that template's mapping (NAME or

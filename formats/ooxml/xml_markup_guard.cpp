@@ -53,73 +53,34 @@ MarkupGuard::MarkupGuard(const PackageLimits& limits, std::string file, std::str
       part_(std::move(part)) {}
 
 void MarkupGuard::scan(std::string_view bytes) {
-  if (encoding_ != Encoding::kUnknown) {
-    feed(bytes);
-    return;
-  }
-  // The first two bytes tell UTF-16 (a byte order mark, or '<' with a zero byte beside it) from
-  // everything else.
-  pending_.append(bytes);
-  if (pending_.size() < 2) return;
-  const auto first = static_cast<unsigned char>(pending_[0]);
-  const auto second = static_cast<unsigned char>(pending_[1]);
-  if ((first == 0xFF && second == 0xFE) || (first == '<' && second == 0)) {
-    encoding_ = Encoding::kUtf16Le;
-  } else if ((first == 0xFE && second == 0xFF) || (first == 0 && second == '<')) {
-    encoding_ = Encoding::kUtf16Be;
-  } else {
-    encoding_ = Encoding::kBytes;
-  }
-  std::string held = std::move(pending_);
-  pending_.clear();
-  feed(held);
-}
-
-void MarkupGuard::feed(std::string_view bytes) {
-  if (encoding_ == Encoding::kBytes) {
-    // Text and attribute values, most of a part, hold no markup: jump to their end, counting
-    // lines on the way.
-    // So do end tags, up to their '>', and the names in a start tag.
-    auto count_lines = [&](size_t from, size_t to) {
-      line_ += static_cast<int>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(from),
-                                           bytes.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
-    };
-    size_t at = 0;
-    while (at < bytes.size()) {
-      if (state_ == State::kText || state_ == State::kValue || state_ == State::kEndTag) {
-        const char until = state_ == State::kText ? '<' : state_ == State::kValue ? quote_ : '>';
-        size_t end = bytes.find(until, at);
-        if (end == std::string_view::npos) end = bytes.size();
-        count_lines(at, end);
-        extend_token(end - at);
-        at = end;
-        if (at == bytes.size()) break;
-      } else if (state_ == State::kStartTag && !ends_name(bytes[at])) {
-        size_t end = at;
-        while (end < bytes.size() && !ends_name(bytes[end])) {
-          name_.push(as_markup(bytes[end]));
-          ++end;
-        }
-        previous_ = as_markup(bytes[end - 1]);
-        extend_token(end - at);
-        at = end;
-        continue;
+  // Text and attribute values, most of a part, hold no markup: jump to their end, counting lines
+  // on the way. So do end tags, up to their '>', and the names in a start tag.
+  auto count_lines = [&](size_t from, size_t to) {
+    line_ += static_cast<int>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(from),
+                                         bytes.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
+  };
+  size_t at = 0;
+  while (at < bytes.size()) {
+    if (state_ == State::kText || state_ == State::kValue || state_ == State::kEndTag) {
+      const char until = state_ == State::kText ? '<' : state_ == State::kValue ? quote_ : '>';
+      size_t end = bytes.find(until, at);
+      if (end == std::string_view::npos) end = bytes.size();
+      count_lines(at, end);
+      extend_token(end - at);
+      at = end;
+      if (at == bytes.size()) break;
+    } else if (state_ == State::kStartTag && !ends_name(bytes[at])) {
+      size_t end = at;
+      while (end < bytes.size() && !ends_name(bytes[end])) {
+        name_.push(as_markup(bytes[end]));
+        ++end;
       }
-      step(as_markup(bytes[at++]));
-    }
-    return;
-  }
-  for (char byte : bytes) {
-    if (pending_.empty()) {
-      pending_.push_back(byte);
+      previous_ = as_markup(bytes[end - 1]);
+      extend_token(end - at);
+      at = end;
       continue;
     }
-    const auto first = static_cast<unsigned char>(pending_[0]);
-    const auto second = static_cast<unsigned char>(byte);
-    pending_.clear();
-    const unsigned unit =
-        encoding_ == Encoding::kUtf16Le ? (first | second << 8u) : (first << 8u | second);
-    step(unit < 0x80 ? static_cast<char>(unit) : kOther);
+    step(as_markup(bytes[at++]));
   }
 }
 

@@ -11,8 +11,8 @@
 // times the part in memory.
 //
 // A lexer, not a parser: it follows tags, quoted values, comments, CDATA sections, processing
-// instructions and declarations, in UTF-8 (or any encoding where ASCII bytes mean ASCII) and in
-// UTF-16, told by its byte order mark or its first character. Malformed XML is libxml2's to report.
+// instructions and declarations in the UTF-8 a part is decoded to (part_encoding.h) before it
+// reaches libxml2, or the guard. Malformed XML is libxml2's to report.
 #pragma once
 
 #include <cstdint>
@@ -31,11 +31,11 @@ class MarkupGuard {
 
   // Scans the next bytes of the part. Throws Error(kUnreadable) naming the part and the line once
   // an element has more than max_xml_attributes attributes, more than max_xml_namespaces
-  // namespace declarations are in scope, or elements nest deeper than max_xml_depth.
+  // namespace declarations are in scope, elements nest deeper than max_xml_depth, or a token
+  // passes kMaxXmlTokenBytes.
   void scan(std::string_view bytes);
 
  private:
-  enum class Encoding : std::uint8_t { kUnknown, kBytes, kUtf16Le, kUtf16Be };
   enum class State : std::uint8_t {
     kText,
     kOpen,         // after '<'
@@ -49,7 +49,6 @@ class MarkupGuard {
     kValue,        // a quoted attribute value
   };
 
-  void feed(std::string_view bytes);
   // One character: ASCII as itself, anything else as a character that is never markup.
   void step(char c);
   void step_state(char c);
@@ -70,9 +69,6 @@ class MarkupGuard {
   std::string file_;
   std::string part_;
 
-  Encoding encoding_ = Encoding::kUnknown;
-  std::string pending_;  // bytes held back: the first ones until the encoding is known, or half
-                         // of a UTF-16 unit
   State state_ = State::kText;
   std::uint64_t token_bytes_ = 0;
   int line_ = 1;
